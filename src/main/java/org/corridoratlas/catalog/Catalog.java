@@ -1,0 +1,77 @@
+package org.corridoratlas.catalog;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.corridoratlas.geodata.Corridor;
+import org.corridoratlas.geodata.Feature;
+import org.corridoratlas.geodata.GeoData;
+import org.corridoratlas.geodata.LayerKind;
+
+/** Every layer of the atlas, indexed once at start-up and read-only afterwards. */
+public final class Catalog {
+  private final GeoData data;
+  private final Map<String, Layer> layers = new LinkedHashMap<>();
+  private final Map<String, Feature> features = new LinkedHashMap<>();
+  private final Map<String, Corridor> corridors = new LinkedHashMap<>();
+
+  public Catalog(GeoData data) {
+    this.data = data;
+    for (LayerKind kind : LayerKind.values()) {
+      Layer layer = new Layer(kind, data.layer(kind));
+      layers.put(kind.id(), layer);
+      layer.features().forEach(f -> features.put(f.id(), f));
+    }
+    data.corridors().forEach(c -> corridors.put(c.id(), c));
+  }
+
+  public GeoData data() {
+    return data;
+  }
+
+  public List<Layer> layers() {
+    return new ArrayList<>(layers.values());
+  }
+
+  public Optional<Layer> findLayer(String id) {
+    return Optional.ofNullable(layers.get(id));
+  }
+
+  public Layer getLayer(String id) {
+    return findLayer(id).orElseThrow(() -> new UnknownId("collection", id, layers.keySet()));
+  }
+
+  public Layer layer(LayerKind kind) {
+    return layers.get(kind.id());
+  }
+
+  public Optional<Feature> findFeature(String id) {
+    return Optional.ofNullable(features.get(id));
+  }
+
+  public Feature getFeature(String id) {
+    return findFeature(id).orElseThrow(() -> new UnknownId("feature", id, features.keySet()));
+  }
+
+  public List<Feature> allFeatures() {
+    return List.copyOf(features.values());
+  }
+
+  public List<Corridor> corridors() {
+    return List.copyOf(corridors.values());
+  }
+
+  public Optional<Corridor> findCorridor(String id) {
+    return Optional.ofNullable(corridors.get(id));
+  }
+
+  public Corridor getCorridor(String id) {
+    return findCorridor(id).orElseThrow(() -> new UnknownId("corridor", id, corridors.keySet()));
+  }
+
+  public String dataVersion() {
+    return data.version();
+  }
+}

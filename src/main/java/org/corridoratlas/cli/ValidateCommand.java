@@ -1,0 +1,30 @@
+package org.corridoratlas.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.corridoratlas.Atlas;
+import org.corridoratlas.geodata.DataProblem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+    description = "Check the geodata against geodata/SCHEMA.md; print every problem (file, feature, field); "
+        + "exit 1 on any.")
+public final class ValidateCommand implements Callable<Integer> {
+  @Mixin
+  DataOption data;
+
+  @Override
+  public Integer call() {
+    List<DataProblem> problems = Atlas.check(data.dir());
+    problems.forEach(System.out::println);
+    if (!problems.isEmpty()) {
+      System.out.println(problems.size() + " problem(s) in " + data.dir().toAbsolutePath().normalize());
+      return 1;
+    }
+    Atlas atlas = Atlas.load(data.dir());
+    atlas.catalog().layers().forEach(l -> System.out.printf("%-12s %4d features%n", l.id(), l.features().size()));
+    System.out.println("geodata OK: " + data.dir().toAbsolutePath().normalize());
+    return 0;
+  }
+}

@@ -1,0 +1,57 @@
+package org.corridoratlas.geodata;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** A feature's status over time, periods ordered and not overlapping. */
+public record StatusTimeline(List<StatusPeriod> periods) {
+  public StatusTimeline {
+    periods = List.copyOf(periods);
+  }
+
+  /** The status on a date; empty when no period covers it (before the first record, or in a gap). */
+  public Optional<Status> statusOn(LocalDate date) {
+    for (StatusPeriod period : periods) {
+      if (period.covers(date)) {
+        return Optional.of(period.status());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Traffic can pass on that date. A feature with no timeline at all is taken as usable. */
+  public boolean usableOn(LocalDate date) {
+    if (periods.isEmpty()) {
+      return true;
+    }
+    return statusOn(date).map(Status::usable).orElse(false);
+  }
+
+  /** The feature exists on that date (built, possibly closed). */
+  public boolean existsOn(LocalDate date) {
+    if (periods.isEmpty()) {
+      return true;
+    }
+    return statusOn(date).map(Status::exists).orElse(false);
+  }
+
+  /** Whether the feature exists at some time within [start, end] (either may be null: open-ended). */
+  public boolean existsDuring(LocalDate start, LocalDate end) {
+    if (periods.isEmpty()) {
+      return true;
+    }
+    for (StatusPeriod p : periods) {
+      boolean overlaps = (start == null || p.to() == null || !p.to().isBefore(start))
+          && (end == null || p.from() == null || !p.from().isAfter(end));
+      if (overlaps && p.status().exists()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  public Optional<LocalDate> firstDate() {
+    return periods.isEmpty() ? Optional.empty() : Optional.ofNullable(periods.get(0).from());
+  }
+}

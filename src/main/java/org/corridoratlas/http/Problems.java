@@ -1,0 +1,62 @@
+package org.corridoratlas.http;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.util.List;
+import org.corridoratlas.catalog.UnknownId;
+import org.corridoratlas.geodata.Json;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The one place where exceptions become application/problem+json responses. */
+public final class Problems {
+  public static final String MEDIA_TYPE = "application/problem+json";
+  private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
+
+  private Problems() {}
+
+  static void register(JavalinConfig config) {
+    config.routes.exception(BadParameter.class, (e, ctx) -> send(ctx, new Problem("about:blank",
+        "Bad Request", 400, "Parameter \"" + e.parameter() + "\": " + e.getMessage(), null,
+        List.of(new Problem.InvalidParam(e.parameter(), e.getMessage())), List.of())));
+    config.routes.exception(UnknownId.class, (e, ctx) -> send(ctx, new Problem("about:blank", "Not Found", 404,
+        e.getMessage(), null, List.of(), e.suggestions())));
+    config.routes.exception(HttpResponseException.class, (e, ctx) ->
+        send(ctx, Problem.of(e.getStatus(), reason(e.getStatus()), e.getMessage())));
+    config.routes.exception(Exception.class, (e, ctx) -> {
+      LOG.error("Unhandled error on {} {}", ctx.method(), ctx.path(), e);
+      send(ctx, Problem.of(500, "Internal Server Error", "The server failed to answer this request."));
+    });
+    config.routes.error(404, "*", ctx -> {
+      if (!MEDIA_TYPE.equals(ctx.res().getContentType())) {
+        send(ctx, Problem.of(404, "Not Found", "Nothing is served at this path."));
+      }
+    });
+    config.routes.error(405, "*", ctx -> send(ctx, Problem.of(405, "Method Not Allowed",
+        "This path does not answer " + ctx.method() + ".")));
+  }
+
+  public static void send(Context ctx, Problem problem) {
+    ctx.status(problem.status());
+    ctx.contentType(MEDIA_TYPE);
+    try {
+      ctx.result(Json.MAPPER.writeValueAsString(problem.at(ctx.path())));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      ctx.result("{\"status\":" + problem.status() + "}");
+    }
+  }
+
+  private static String reason(int status) {
+    return switch (status) {
+      case 400 -> "Bad Request";
+      case 404 -> "Not Found";
+      case 405 -> "Method Not Allowed";
+      case 406 -> "Not Acceptable";
+      case 413 -> "Content Too Large";
+      case 415 -> "Unsupported Media Type";
+      case 503 -> "Service Unavailable";
+      default -> "Error";
+    };
+  }
+}
