@@ -1,0 +1,59 @@
+package org.corridoratlas.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.corridoratlas.Main;
+import org.corridoratlas.geodata.validate.BrokenCopy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ValidateCommandTest {
+
+  @Test
+  void bundled_geodata_validates_with_exit_0() {
+    Run run = run("validate");
+    assertThat(run.exit).as(run.out).isZero();
+    assertThat(run.out).contains("geodata OK");
+  }
+
+  @Test
+  void broken_copy_exits_1_naming_file_feature_and_field(@TempDir Path tmp) {
+    BrokenCopy copy = BrokenCopy.of(tmp);
+    String id = copy.feature("crossings", 0).path("id").asText();
+    copy.editFeature("crossings", 0, f -> BrokenCopy.properties(f).put("confidence", "sure"));
+    Run run = run("validate", "--data", tmp.toString());
+    assertThat(run.exit).isEqualTo(1);
+    assertThat(run.out).contains("layers/crossings.geojson  " + id + "  confidence  must be high, medium or low");
+  }
+
+  @Test
+  void every_command_has_help_and_version() {
+    for (String command : new String[] {"serve", "validate", "export-network", "bench-routing"}) {
+      assertThat(run(command, "--help").exit).as(command).isZero();
+      Run version = run(command, "--version");
+      assertThat(version.exit).isZero();
+      assertThat(version.out).contains("corridor-atlas");
+    }
+  }
+
+  private record Run(int exit, String out) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    java.io.PrintStream stdout = System.out;
+    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+    System.setOut(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      CommandLine cli = new CommandLine(new Main());
+      cli.setOut(new PrintWriter(out, true));
+      int exit = cli.execute(args);
+      return new Run(exit, out + captured.toString(java.nio.charset.StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(stdout);
+    }
+  }
+}

@@ -1,0 +1,270 @@
+package org.corridoratlas.geodata.validate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.corridoratlas.geodata.validate.BrokenCopy.array;
+import static org.corridoratlas.geodata.validate.BrokenCopy.properties;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.List;
+import org.corridoratlas.Atlas;
+import org.corridoratlas.geodata.DataProblem;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** One broken copy of the bundled geodata per rule of geodata/SCHEMA.md; each must be caught and located. */
+class GeoDataValidatorTest {
+  @TempDir
+  Path tmp;
+  BrokenCopy copy;
+
+  @BeforeEach
+  void copyBundledData() {
+    copy = BrokenCopy.of(tmp);
+  }
+
+  @Test
+  void bundled_geodata_has_no_problems() {
+    assertThat(Atlas.check(BrokenCopy.BUNDLED)).isEmpty();
+  }
+
+  @Test
+  void unreadable_json_names_the_file() {
+    copy.write("layers/ports.geojson", "{ not json");
+    assertThat(problems()).anySatisfy(p -> {
+      assertThat(p.file()).isEqualTo("layers/ports.geojson");
+      assertThat(p.message()).contains("not readable JSON");
+    });
+  }
+
+  @Test
+  void id_must_be_a_slug_with_the_layer_prefix() {
+    copy.editFeature("ports", 0, f -> f.put("id", "Rajin Port"));
+    assertThat(problems()).anySatisfy(located("layers/ports.geojson", "Rajin Port", "id"));
+  }
+
+  @Test
+  void ids_are_unique_across_layers() {
+    String railId = copy.feature("railways", 0).path("id").asText();
+    copy.editFeature("roads", 0, f -> f.put("id", railId));
+    assertThat(problems()).anySatisfy(p -> {
+      assertThat(p.featureId()).isEqualTo(railId);
+      assertThat(p.message()).contains("unique");
+    });
+  }
+
+  @Test
+  void name_and_description_are_required() {
+    String id = copy.feature("mines", 0).path("id").asText();
+    copy.editFeature("mines", 0, f -> {
+      properties(f).remove("name");
+      properties(f).put("description", "");
+    });
+    assertThat(problems()).anySatisfy(located("layers/mines.geojson", id, "name"))
+        .anySatisfy(located("layers/mines.geojson", id, "description"));
+  }
+
+  @Test
+  void native_names_use_known_script_keys() {
+    String id = copy.feature("ports", 0).path("id").asText();
+    copy.editFeature("ports", 0, f -> ((ObjectNode) properties(f).withObject("names")).put("jp", "羅津"));
+    assertThat(problems()).anySatisfy(located("layers/ports.geojson", id, "names.jp"));
+  }
+
+  @Test
+  void every_feature_needs_a_source_with_title_publisher_and_iso_date() {
+    String id = copy.feature("crossings", 0).path("id").asText();
+    copy.editFeature("crossings", 0, f -> {
+      ObjectNode first = (ObjectNode) array(properties(f), "sources").get(0);
+      first.put("date", "2019-13-01");
+      first.remove("publisher");
+      first.put("url", "javascript:alert(1)");
+      first.put("article", "S9");
+    });
+    assertThat(problems())
+        .anySatisfy(located("layers/crossings.geojson", id, "sources[0].date"))
+        .anySatisfy(located("layers/crossings.geojson", id, "sources[0].publisher"))
+        .anySatisfy(located("layers/crossings.geojson", id, "sources[0].url"))
+        .anySatisfy(located("layers/crossings.geojson", id, "sources[0].article"));
+  }
+
+  @Test
+  void a_feature_without_sources_is_refused() {
+    String id = copy.feature("zones", 0).path("id").asText();
+    copy.editFeature("zones", 0, f -> properties(f).putArray("sources"));
+    assertThat(problems()).anySatisfy(located("layers/zones.geojson", id, "sources"));
+  }
+
+  @Test
+  void confidence_below_high_needs_a_note() {
+    String id = copy.feature("mines", 1).path("id").asText();
+    copy.editFeature("mines", 1, f -> properties(f).put("confidence", "low").put("confidenceNote", ""));
+    assertThat(problems()).anySatisfy(located("layers/mines.geojson", id, "confidenceNote"));
+  }
+
+  @Test
+  void confidence_must_be_a_known_level() {
+    String id = copy.feature("mines", 1).path("id").asText();
+    copy.editFeature("mines", 1, f -> properties(f).put("confidence", "certain"));
+    assertThat(problems()).anySatisfy(located("layers/mines.geojson", id, "confidence"));
+  }
+
+  @Test
+  void status_values_and_dates_are_checked() {
+    String id = copy.feature("crossings", 1).path("id").asText();
+    copy.editFeature("crossings", 1, f -> {
+      ObjectNode first = (ObjectNode) array(properties(f), "status").get(0);
+      first.put("status", "ajar");
+      ArrayNode status = array(properties(f), "status");
+      status.addObject().put("from", "2020-02-30").put("status", "closed");
+    });
+    assertThat(problems())
+        .anySatisfy(located("layers/crossings.geojson", id, "status[0].status"))
+        .anySatisfy(p -> assertThat(p.field()).endsWith(".from").startsWith("status["));
+  }
+
+  @Test
+  void status_periods_may_not_overlap() {
+    String id = copy.feature("crossings", 2).path("id").asText();
+    copy.editFeature("crossings", 2, f -> {
+      ArrayNode status = properties(f).putArray("status");
+      status.addObject().put("from", "2000").put("to", "2010").put("status", "open");
+      status.addObject().put("from", "2005").putNull("to").put("status", "closed");
+    });
+    assertThat(problems()).anySatisfy(located("layers/crossings.geojson", id, "status[1].from"));
+  }
+
+  @Test
+  void status_sources_must_point_at_the_features_sources() {
+    String id = copy.feature("crossings", 2).path("id").asText();
+    copy.editFeature("crossings", 2, f -> {
+      ObjectNode first = (ObjectNode) array(properties(f), "status").get(0);
+      first.putArray("sources").add(99);
+    });
+    assertThat(problems()).anySatisfy(located("layers/crossings.geojson", id, "status[0].sources"));
+  }
+
+  @Test
+  void geometry_type_must_fit_the_layer() {
+    String id = copy.feature("ports", 0).path("id").asText();
+    copy.editFeature("ports", 0, f -> f.set("geometry", copy.feature("railways", 0).path("geometry")));
+    assertThat(problems()).anySatisfy(located("layers/ports.geojson", id, "geometry.type"));
+  }
+
+  @Test
+  void swapped_coordinates_fall_outside_the_region() {
+    String id = copy.feature("mines", 0).path("id").asText();
+    copy.editFeature("mines", 0, f -> {
+      ArrayNode xy = (ArrayNode) f.path("geometry").path("coordinates");
+      double lon = xy.get(0).asDouble();
+      xy.set(0, xy.get(1));
+      xy.set(1, lon);
+    });
+    assertThat(problems()).anySatisfy(located("layers/mines.geojson", id, "geometry.coordinates"));
+  }
+
+  @Test
+  void crossing_far_from_its_boundary_is_refused_unless_explained() {
+    String id = copy.feature("crossings", 0).path("id").asText();
+    copy.editFeature("crossings", 0, f -> {
+      ArrayNode xy = (ArrayNode) f.path("geometry").path("coordinates");
+      xy.set(1, xy.get(1).asDouble() + 0.3);
+      properties(f).put("confidence", "high");
+    });
+    assertThat(problems()).anySatisfy(p -> {
+      assertThat(p).satisfies(located("layers/crossings.geojson", id, "geometry"));
+      assertThat(p.message()).contains("boundary");
+    });
+  }
+
+  @Test
+  void crossing_countries_must_be_a_pair_of_iso3_codes() {
+    String id = copy.feature("crossings", 0).path("id").asText();
+    copy.editFeature("crossings", 0, f -> properties(f).putArray("countries").add("China").add("PRK"));
+    assertThat(problems()).anySatisfy(located("layers/crossings.geojson", id, "countries"));
+  }
+
+  @Test
+  void railway_gauge_must_be_known() {
+    String id = copy.feature("railways", 0).path("id").asText();
+    copy.editFeature("railways", 0, f -> properties(f).put("gauge", 1067));
+    assertThat(problems()).anySatisfy(located("layers/railways.geojson", id, "gauge"));
+  }
+
+  @Test
+  void lines_that_meet_must_share_a_vertex() {
+    // A straight line across the whole rail network meets other lines between their vertices.
+    copy.editFeature("railways", 0, f -> {
+      ArrayNode coords = ((ObjectNode) f.path("geometry")).put("type", "LineString").putArray("coordinates");
+      coords.addArray().add(124.0).add(40.0);
+      coords.addArray().add(131.0).add(43.0);
+    });
+    assertThat(problems()).anySatisfy(p -> {
+      assertThat(p.file()).isEqualTo("layers/railways.geojson");
+      assertThat(p.message()).contains("share no vertex");
+    });
+  }
+
+  @Test
+  void sea_lane_must_end_at_the_ports_it_names() {
+    String id = copy.feature("sea-lanes", 0).path("id").asText();
+    copy.editFeature("sea-lanes", 0, f -> properties(f).putArray("ports").add("port-nowhere").add("port-else"));
+    assertThat(problems()).anySatisfy(located("layers/sea-lanes.geojson", id, "ports"));
+  }
+
+  @Test
+  void event_related_features_must_exist() {
+    String id = copy.feature("events", 0).path("id").asText();
+    copy.editFeature("events", 0, f -> properties(f).putArray("relatedFeatures").add("crossing-atlantis"));
+    assertThat(problems()).anySatisfy(located("layers/events.geojson", id, "relatedFeatures"));
+  }
+
+  @Test
+  void corridor_features_must_exist() {
+    copy.editFile("corridors.json", root -> ((ArrayNode) root.path("corridors").get(0).path("features"))
+        .add("rail-to-nowhere"));
+    assertThat(problems()).anySatisfy(p -> {
+      assertThat(p.file()).isEqualTo("corridors.json");
+      assertThat(p.field()).isEqualTo("features");
+      assertThat(p.message()).contains("rail-to-nowhere");
+    });
+  }
+
+  @Test
+  void trade_values_need_sources() {
+    copy.editFile("trade.json", root -> ((ObjectNode) root.path("series").get(0).path("values").get(0))
+        .putArray("sources"));
+    assertThat(problems()).anySatisfy(p -> {
+      assertThat(p.file()).isEqualTo("trade.json");
+      assertThat(p.field()).isEqualTo("values[0].sources");
+    });
+  }
+
+  @Test
+  void a_layer_below_its_minimum_size_is_reported() {
+    copy.editFile("layers/crossings.geojson", root -> {
+      ArrayNode features = (ArrayNode) root.path("features");
+      while (features.size() > 3) {
+        features.remove(features.size() - 1);
+      }
+    });
+    assertThat(problems()).anySatisfy(p -> {
+      assertThat(p.file()).isEqualTo("layers/crossings.geojson");
+      assertThat(p.field()).isEqualTo("features");
+    });
+  }
+
+  private List<DataProblem> problems() {
+    return Atlas.check(copy.dir());
+  }
+
+  private static java.util.function.Consumer<DataProblem> located(String file, String id, String field) {
+    return p -> {
+      assertThat(p.file()).isEqualTo(file);
+      assertThat(p.featureId()).isEqualTo(id);
+      assertThat(p.field()).isEqualTo(field);
+    };
+  }
+}
