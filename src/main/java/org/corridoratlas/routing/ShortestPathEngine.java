@@ -82,6 +82,11 @@ public final class ShortestPathEngine {
     graph.freeze();
   }
 
+  /** For tests that cross-check our searches against GraphHopper's plain Dijkstra on the same graph. */
+  BaseGraph graph() {
+    return graph;
+  }
+
   public int nodeCount() {
     return graph.getNodes();
   }
