@@ -115,7 +115,7 @@ public final class Places {
   }
 
   /** Where a feature stands for routing: a point's position, a line's middle vertex, a polygon's interior. */
-  static Coordinate position(Geometry geometry) {
+  public static Coordinate position(Geometry geometry) {
     if (geometry instanceof Point) {
       return geometry.getCoordinate();
     }
