@@ -18,9 +18,10 @@ import org.locationtech.jts.geom.LineString;
 
 /**
  * The profile of a named corridor: the lengths of its lines by country, mode and gauge; its crossings; where the
- * gauge changes between consecutive railways; and, from the network route along it (from its first line's free
- * end to its last line's, through each of its crossings and ports), the travel time and the circuity (network
- * length / geodesic distance between the ends). {@code gaps} lists consecutive features that do not meet.
+ * gauge changes between consecutive railways; and, from the network route along it (from its first feature's free
+ * end to its last one's, through each of its crossings, under default options), the travel time and the circuity
+ * (network length / geodesic distance between the ends); null when the network has no such route. {@code gaps}
+ * lists features that meet none of the features before them (within 3 km).
  */
 public record CorridorProfile(String corridorId, Map<String, Double> lengthKmByCountry,
     Map<String, Double> lengthKmByMode, Map<String, Double> lengthKmByGauge, List<String> crossings,
@@ -73,7 +74,7 @@ public record CorridorProfile(String corridorId, Map<String, Double> lengthKmByC
         }
         previousRail = f;
       }
-      if (i > 0 && distanceMeters(features.get(i - 1), f) > MEET_METERS) {
+      if (i > 0 && features.subList(0, i).stream().allMatch(earlier -> distanceMeters(earlier, f) > MEET_METERS)) {
         gaps.add(features.get(i - 1).id() + " / " + f.id());
       }
     }
@@ -84,8 +85,7 @@ public record CorridorProfile(String corridorId, Map<String, Double> lengthKmByC
     if (features.size() >= 2) {
       Coordinate start = freeEnd(features.get(0), features.get(1));
       Coordinate end = freeEnd(features.get(features.size() - 1), features.get(features.size() - 2));
-      List<String> via = features.stream().filter(f -> "crossings".equals(f.layer()) || "ports".equals(f.layer()))
-          .map(Feature::id).toList();
+      List<String> via = features.stream().filter(f -> "crossings".equals(f.layer())).map(Feature::id).toList();
       RouteRequest request = RouteRequest.between(start.x + "," + start.y, end.x + "," + end.y)
           .withVia(via.toArray(String[]::new));
       geodesicKm = Geodesy.metersBetween(start, end) / 1000;

@@ -2,6 +2,7 @@ package org.corridoratlas.network;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.corridoratlas.geodata.Status;
 import org.corridoratlas.geodata.StatusTimeline;
 import org.locationtech.jts.geom.LineString;
 
@@ -24,17 +25,24 @@ public record Edge(int id, int source, int target, EdgeKind kind, Mode mode, Str
     return timelines.stream().allMatch(t -> t.usableOn(date));
   }
 
-  /** Usable under the latest status each of its features records: the network of "default options". */
-  public boolean usableNow() {
-    return timelines.stream().allMatch(Edge::latestUsable);
+  /**
+   * Built and not abandoned under the latest status each of its features records (open, restricted or closed):
+   * the network of default options. Closures come and go with politics; a request names its date to honour them.
+   */
+  public boolean built() {
+    return timelines.stream().allMatch(Edge::latestBuilt);
   }
 
   public int other(int node) {
     return node == source ? target : source;
   }
 
-  /** Whether the latest period of the timeline lets traffic pass (no timeline: yes). */
-  public static boolean latestUsable(StatusTimeline timeline) {
-    return timeline.periods().isEmpty() || timeline.periods().get(timeline.periods().size() - 1).status().usable();
+  /** Whether the latest period of the timeline is open, restricted or closed (no timeline: yes). */
+  public static boolean latestBuilt(StatusTimeline timeline) {
+    if (timeline.periods().isEmpty()) {
+      return true;
+    }
+    Status latest = timeline.periods().get(timeline.periods().size() - 1).status();
+    return latest.usable() || latest == Status.CLOSED;
   }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.corridoratlas.catalog.Catalog;
@@ -213,7 +214,9 @@ public final class NetworkBuilder {
         Optional<Vertex> meet = nearestVertex(mode.get(), at, radius,
             v -> v.countries.containsAll(countries) && countries.size() == 2);
         if (meet.isPresent()) {
-          crossingAt.computeIfAbsent(mode.get(), m -> new HashMap<>()).put(meet.get().at, crossing);
+          // Two crossings may claim one vertex (a ruined bridge beside its successor): the built one keeps it.
+          crossingAt.computeIfAbsent(mode.get(), m -> new HashMap<>())
+              .merge(meet.get().at, crossing, (held, other) -> preferred(held, other, meet.get().at));
           meet.get().anchor = true;
         } else {
           warnings.add(crossing.id() + ": no " + modeName + " vertex within " + (int) radius
@@ -221,6 +224,16 @@ public final class NetworkBuilder {
         }
       }
     }
+  }
+
+  private static Feature preferred(Feature a, Feature b, Coordinate at) {
+    boolean builtA = Edge.latestBuilt(a.status());
+    boolean builtB = Edge.latestBuilt(b.status());
+    if (builtA != builtB) {
+      return builtA ? a : b;
+    }
+    return Geodesy.metersBetween(at, a.geometry().getCoordinate())
+        <= Geodesy.metersBetween(at, b.geometry().getCoordinate()) ? a : b;
   }
 
   private List<Anchor> anchorPorts() {
@@ -410,15 +423,32 @@ public final class NetworkBuilder {
     return out;
   }
 
+  /**
+   * Joins the two countries' nodes at each crossing vertex, gauge by gauge. Where the two sides share no gauge
+   * (a 1435 line meets a 1520 line at the border), the second country's side gets a node in the first side's
+   * gauge and a gauge break to its own.
+   */
   private void addBorderCrossings() {
     crossingAt.forEach((mode, byPosition) -> byPosition.forEach((at, crossing) -> {
       List<String> countries = crossing.texts("countries");
       double dwell = costs.borderDwellHours(crossing.id(), mode.wireName());
       List<Node> here = nodesAt(mode, at);
-      for (Node a : here) {
-        for (Node b : here) {
-          if (a.country().equals(countries.get(0)) && b.country().equals(countries.get(1))
-              && java.util.Objects.equals(a.gauge(), b.gauge())) {
+      List<Node> sideA = here.stream().filter(n -> countries.get(0).equals(n.country())).toList();
+      List<Node> sideB = here.stream().filter(n -> countries.get(1).equals(n.country())).toList();
+      List<Node> otherSide = sideB;
+      boolean shared = sideA.stream()
+          .anyMatch(a -> otherSide.stream().anyMatch(b -> Objects.equals(a.gauge(), b.gauge())));
+      if (!shared && !sideA.isEmpty() && !sideB.isEmpty()) {
+        Node a = sideA.get(0);
+        Node b = sideB.get(0);
+        int bridge = lineNode(mode, at, b.country(), a.gauge());
+        addEdge(bridge, b.id(), EdgeKind.GAUGE_BREAK, null, null, b.country(), 0, costs.gaugeBreakHours(), List.of(),
+            "break of gauge 1435/1520", null);
+        sideB = List.of(nodes.get(bridge));
+      }
+      for (Node a : sideA) {
+        for (Node b : sideB) {
+          if (Objects.equals(a.gauge(), b.gauge())) {
             addEdge(a.id(), b.id(), EdgeKind.BORDER_CROSSING, null, a.gauge(), null, 0, dwell, List.of(crossing),
                 crossing.name(), null);
           }
@@ -519,7 +549,7 @@ public final class NetworkBuilder {
     for (Anchor link : links) {
       for (Node rail : nodesAt(Mode.RAIL, link.from())) {
         for (Node road : nodesAt(Mode.ROAD, link.to().at)) {
-          if (java.util.Objects.equals(rail.country(), road.country())) {
+          if (Objects.equals(rail.country(), road.country())) {
             addEdge(rail.id(), road.id(), EdgeKind.TRANSSHIPMENT, null, null, rail.country(), link.meters(), hours,
                 List.of(), "road/rail transfer", null);
           }

@@ -189,7 +189,7 @@ public final class NetworkRouter implements Router {
     if (edge.mode() != null && !modes.contains(edge.mode())) {
       return false;
     }
-    if (!(asOf == null ? edge.usableNow() : edge.usableOn(asOf))) {
+    if (!(asOf == null ? edge.built() : edge.usableOn(asOf))) {
       return false;
     }
     return avoid.isEmpty() || (edge.featureIds().stream().noneMatch(avoid::contains) && (edge.country() == null || !avoid.contains(edge.country())));
@@ -208,8 +208,8 @@ public final class NetworkRouter implements Router {
         }
       }
     }
-    IntPredicate ofMode = id -> network.edgesAt(id).stream().map(network::edge)
-        .anyMatch(e -> e.mode() != null && modes.contains(e.mode()));
+    IntPredicate ofMode = id -> (place.country() == null || place.country().equals(network.node(id).country()))
+        && network.edgesAt(id).stream().map(network::edge).anyMatch(e -> e.mode() != null && modes.contains(e.mode()));
     Node nearest = network.nearestNode(place.lon(), place.lat(), node -> ofMode.test(node.id()))
         .orElseThrow(() -> new UnknownPlace(field, place.text(), "is not near any line of the allowed modes"));
     return network.nodes().stream()
@@ -262,7 +262,7 @@ public final class NetworkRouter implements Router {
               + ": the network has no link between them (a missing line, crossing or port link).", List.of());
     }
     boolean dated = blockers.values().stream().anyMatch(v -> !v.startsWith("avoided"));
-    String when = request.asOf() == null ? "under their latest recorded status" : "on " + request.asOf();
+    String when = request.asOf() == null ? "(not built, or abandoned)" : "on " + request.asOf();
     String reason = dated ? "closed" : "avoided";
     StringBuilder text = new StringBuilder("No route from " + between + " by " + modes
         + (request.asOf() == null ? "" : " as of " + request.asOf()) + ": every route the network offers uses "
@@ -283,7 +283,7 @@ public final class NetworkRouter implements Router {
         continue;
       }
       var timeline = edge.timelines().get(i);
-      boolean usable = request.asOf() == null ? Edge.latestUsable(timeline) : timeline.usableOn(request.asOf());
+      boolean usable = request.asOf() == null ? Edge.latestBuilt(timeline) : timeline.usableOn(request.asOf());
       if (!usable) {
         why.put(id, describe(timeline.periods(), request.asOf()));
       }

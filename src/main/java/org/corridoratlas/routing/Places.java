@@ -1,12 +1,14 @@
 package org.corridoratlas.routing;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.corridoratlas.catalog.Catalog;
+import org.corridoratlas.geo.Geodesy;
 import org.corridoratlas.geodata.Feature;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -15,18 +17,28 @@ import org.locationtech.jts.geom.Point;
 
 /**
  * Turns what a person typed into a position: "lon,lat", a feature id, a feature's name, native name or alias
- * (compared without case, accents or punctuation), or a town named at one end of a line ("Dandong" is where the
- * "Shenyang–Dandong" railway ends). Fuzzy search is the search endpoint's job, not this one's.
+ * (compared without case, accents or punctuation), or a town named at one end of lines ("Dandong" is where the
+ * "Shenyang–Dandong" and "Dandong–Dalian" railways meet), else a port, crossing, mine or facility named after it.
+ * Fuzzy search is the search endpoint's job, not this one's.
  */
 public final class Places {
   private static final Pattern LON_LAT = Pattern.compile("\\s*(-?\\d+(?:\\.\\d+)?)\\s*,\\s*(-?\\d+(?:\\.\\d+)?)\\s*");
   private static final Pattern NAME_PARTS = Pattern.compile("\\s*[–—]\\s*|\\s+-\\s+|-(?=\\p{Lu})|\\s+to\\s+");
+  private static final Pattern PARENS = Pattern.compile("\\(([^)]*)\\)");
+  /** Line ends this close together stand for the same town. */
+  private static final double TOWN_METERS = 5000;
   private static final List<String> POINT_LAYERS = List.of("ports", "crossings", "mines", "facilities");
 
   private final Catalog catalog;
 
-  /** A resolved place: where it is, and the feature it names if any. */
-  public record Place(String text, String featureId, String name, double lon, double lat) {}
+  /**
+   * A resolved place: where it is, the feature it names if any, and the country it lies in when known (a town at
+   * a line's end is on that line's side of a border that may run through the same vertex).
+   */
+  public record Place(String text, String featureId, String name, double lon, double lat, String country) {}
+
+  /** A line end named after a town. */
+  private record End(Coordinate at, String featureId, String country) {}
 
   public Places(Catalog catalog) {
     this.catalog = catalog;
@@ -40,7 +52,7 @@ public final class Places {
       if (Math.abs(lon) > 180 || Math.abs(lat) > 90) {
         throw new UnknownPlace(field, text, "is not a lon,lat position on Earth");
       }
-      return new Place(text, null, text, lon, lat);
+      return new Place(text, null, text, lon, lat, null);
     }
     Optional<Feature> byId = catalog.findFeature(text.trim());
     if (byId.isPresent()) {
@@ -57,30 +69,56 @@ public final class Places {
     if (named != null) {
       return at(text, named, position(named.geometry()));
     }
-    return lineEnd(text, wanted).or(() -> pointNamed(text, wanted))
+    List<End> ends = lineEnds(wanted);
+    Optional<End> agreed = ends.stream().filter(c -> support(c, ends) > 1)
+        .max(java.util.Comparator.comparingLong(c -> support(c, ends)));
+    if (agreed.isPresent()) {
+      return at(text, agreed.get());
+    }
+    return pointNamed(text, wanted).or(() -> ends.stream().findFirst().map(c -> at(text, c)))
         .orElseThrow(() -> new UnknownPlace(field, text, "names no feature, place or lon,lat position"));
   }
 
-  /** A town named as the first or last part of a line's name: the line's first or last vertex. */
-  private Optional<Place> lineEnd(String text, String wanted) {
+  /** How many lines end within a town's reach of this end. */
+  private static long support(End end, List<End> ends) {
+    return ends.stream().filter(o -> Geodesy.metersBetween(end.at(), o.at()) <= TOWN_METERS).map(End::featureId)
+        .distinct().count();
+  }
+
+  /**
+   * Where lines named "X–Y" (or "… (X–Y)") end at the town typed: the first vertex when it is named first, the
+   * last when named last. Several lines ending at the same town agree on where it is, which the caller prefers over
+   * the digitising order of one line; ends are listed named end first.
+   */
+  private List<End> lineEnds(String wanted) {
+    List<End> named = new ArrayList<>();
+    List<End> others = new ArrayList<>();
     for (Feature f : catalog.allFeatures()) {
       if (!(f.geometry() instanceof LineString line)) {
         continue;
       }
+      String country = f.text("country").orElse(null);
+      End first = new End(line.getCoordinateN(0), f.id(), country);
+      End last = new End(line.getCoordinateN(line.getNumPoints() - 1), f.id(), country);
       for (String name : List.of(f.name(), f.text("line").orElse(""), f.text("road").orElse(""))) {
-        String[] parts = NAME_PARTS.split(name);
+        Matcher inParens = PARENS.matcher(name);
+        String phrase = inParens.find() && NAME_PARTS.matcher(inParens.group(1)).find() ? inParens.group(1)
+            : name.replaceAll("\\(.*", "");
+        String[] parts = NAME_PARTS.split(phrase);
         if (parts.length < 2) {
           continue;
         }
         if (startsWithWords(normalise(parts[0]), wanted)) {
-          return Optional.of(at(text, null, line.getCoordinateN(0)));
-        }
-        if (startsWithWords(normalise(parts[parts.length - 1]), wanted)) {
-          return Optional.of(at(text, null, line.getCoordinateN(line.getNumPoints() - 1)));
+          named.add(first);
+          others.add(last);
+        } else if (startsWithWords(normalise(parts[parts.length - 1]), wanted)) {
+          named.add(last);
+          others.add(first);
         }
       }
     }
-    return Optional.empty();
+    named.addAll(others);
+    return named;
   }
 
   /** A port, crossing, mine or facility whose name contains the words typed, e.g. "Rajin" for "Rajin Port". */
@@ -96,7 +134,11 @@ public final class Places {
   }
 
   private static Place at(String text, Feature feature, Coordinate c) {
-    return new Place(text, feature == null ? null : feature.id(), feature == null ? text : feature.name(), c.x, c.y);
+    return new Place(text, feature.id(), feature.name(), c.x, c.y, null);
+  }
+
+  private static Place at(String text, End end) {
+    return new Place(text, null, text, end.at().x, end.at().y, end.country());
   }
 
   private static int rank(Feature f) {

@@ -8,8 +8,9 @@ import org.corridoratlas.network.Mode;
 /**
  * A route question. {@code from}, {@code to} and each {@code via}: a feature id, a place name or "lon,lat".
  * {@code avoid}: feature ids (crossings, lines, ports) or ISO3 country codes. {@code asOf}: only features open or
- * restricted on that date are used; null means each feature's latest recorded status. {@code alternatives}: how
- * many routes besides the best (0..5).
+ * restricted on that date are used; null means every feature that is built and not abandoned (its latest status
+ * open, restricted or closed), whatever closures are in force. {@code alternatives}: how many routes besides the
+ * best (0..5).
  */
 public record RouteRequest(String from, String to, List<String> via, Set<Mode> modes, Set<String> avoid,
     LocalDate asOf, Optimize optimize, int alternatives) {
