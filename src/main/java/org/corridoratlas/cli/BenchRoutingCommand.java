@@ -29,6 +29,10 @@ public final class BenchRoutingCommand implements Callable<Integer> {
   @Option(names = "--pairs", required = true, paramLabel = "P.csv", description = "Pairs source,target to route.")
   Path pairs;
 
+  @Option(names = "--nodes", paramLabel = "N.csv",
+      description = "Node positions for A*'s heuristic: id,lon,lat (degrees) or id,x,y (metres); optional.")
+  Path nodes;
+
   @Option(names = "--closed", paramLabel = "C.csv",
       description = "Edge ids (first column) that are unusable, as a closure or an avoid makes them.")
   Path closed;
@@ -42,7 +46,7 @@ public final class BenchRoutingCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     long t0 = System.nanoTime();
-    EdgeTable table = EdgeTable.read(edges);
+    EdgeTable table = EdgeTable.read(edges, nodes);
     ShortestPathEngine engine = table.engine();
     System.out.printf(Locale.ROOT, "load: %d rows -> %d nodes, %d edges in %.2f s; heap %d MiB%n", table.rows(),
         engine.nodeCount(), engine.edgeCount(), seconds(t0), heapMiB());

@@ -158,7 +158,9 @@ public final class NetworkBuilder {
           }
         }
         if (best != null && !sharesVertex(near, c, i)) {
-          line.coords()[end] = new Coordinate(best.x, best.y);
+          // Moved in place: the index holds this very coordinate, so the other line now sees the ends joined.
+          c.setX(best.x);
+          c.setY(best.y);
         }
       }
     }

@@ -1,5 +1,6 @@
 package org.corridoratlas.routing;
 
+import com.graphhopper.util.DistanceCalcEarth;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +26,8 @@ public final class EdgeTable {
   private final EdgeCosts costs;
   private final int rows;
 
-  private EdgeTable(Path csv) throws IOException {
+  private EdgeTable(Path csv, Path nodesCsv) throws IOException {
+    Map<Long, double[]> positions = nodesCsv == null ? Map.of() : positions(nodesCsv);
     int capacity = 1024;
     int[] source = new int[capacity];
     int[] target = new int[capacity];
@@ -70,14 +72,56 @@ public final class EdgeTable {
     }
     this.rows = read;
     int n = nodeIndex.size();
-    // No coordinates in the table: nodes sit at 0,0 and A*'s heuristic is zero (bidirectional Dijkstra).
-    this.engine = new ShortestPathEngine(new double[n], new double[n], Arrays.copyOf(source, m),
-        Arrays.copyOf(target, m), new double[m]);
-    this.costs = new EdgeCosts(Arrays.copyOf(forward, m), Arrays.copyOf(backward, m), 0);
+    // Without node positions every node sits at 0,0 and A*'s heuristic is zero (bidirectional Dijkstra).
+    double[] lat = new double[n];
+    double[] lon = new double[n];
+    nodeIndex.forEach((id, node) -> {
+      double[] p = positions.get(id);
+      if (p != null) {
+        lon[node] = p[0];
+        lat[node] = p[1];
+      }
+    });
+    double[] meters = new double[m];
+    double minPerMeter = Double.POSITIVE_INFINITY;
+    for (int e = 0; e < m; e++) {
+      meters[e] = DistanceCalcEarth.DIST_EARTH.calcDist(lat[source[e]], lon[source[e]], lat[target[e]], lon[target[e]]);
+      if (meters[e] > 0) {
+        minPerMeter = Math.min(minPerMeter, Math.min(forward[e], backward[e]) / meters[e]);
+      }
+    }
+    this.engine = new ShortestPathEngine(lat, lon, Arrays.copyOf(source, m), Arrays.copyOf(target, m),
+        Arrays.copyOf(meters, m));
+    this.costs = new EdgeCosts(Arrays.copyOf(forward, m), Arrays.copyOf(backward, m),
+        Double.isFinite(minPerMeter) ? 0.999 * minPerMeter : 0);
   }
 
-  public static EdgeTable read(Path csv) throws IOException {
-    return new EdgeTable(csv);
+  /**
+   * @param nodesCsv optional node positions for A*'s heuristic: id,lon,lat in degrees (export-network) or id,x,y
+   *     in metres (gen-grid.py), the latter laid out around 0,0 on the equator
+   */
+  public static EdgeTable read(Path csv, Path nodesCsv) throws IOException {
+    return new EdgeTable(csv, nodesCsv);
+  }
+
+  private static Map<Long, double[]> positions(Path csv) throws IOException {
+    Map<Long, double[]> out = new HashMap<>();
+    try (BufferedReader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+      List<String> header = Arrays.asList(in.readLine().trim().split(","));
+      boolean degrees = header.contains("lon");
+      int id = column(header, "id", csv);
+      int x = column(header, degrees ? "lon" : "x", csv);
+      int y = column(header, degrees ? "lat" : "y", csv);
+      double scale = degrees ? 1 : 1 / 111_194.93;
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        if (!line.isBlank()) {
+          String[] f = line.split(",", -1);
+          out.put(Long.parseLong(f[id].trim()),
+              new double[] {Double.parseDouble(f[x]) * scale, Double.parseDouble(f[y]) * scale});
+        }
+      }
+    }
+    return out;
   }
 
   private int node(long id) {
