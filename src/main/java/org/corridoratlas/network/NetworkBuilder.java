@@ -244,7 +244,12 @@ public final class NetworkBuilder {
     for (Feature port : catalog.layer(LayerKind.PORTS).features()) {
       Coordinate at = port.geometry().getCoordinate();
       for (Mode mode : List.of(Mode.RAIL, Mode.ROAD)) {
-        nearestVertex(mode, at, radius, v -> true).ifPresent(v -> out.add(anchor(port, at, v, mode)));
+        Optional<Vertex> near = nearestVertex(mode, at, radius, v -> true);
+        near.ifPresent(v -> out.add(anchor(port, at, v, mode)));
+        if (mode == Mode.RAIL && near.isEmpty() && port.properties().path("railConnected").asBoolean(false)) {
+          warnings.add(port.id() + ": railConnected, but no railway of the atlas has a vertex within "
+              + (int) radius + " m, so the network does not join it to rail");
+        }
       }
       if (out.stream().noneMatch(a -> a.feature() == port)
           && catalog.layer(LayerKind.SEA_LANES).features().stream()
