@@ -10,11 +10,14 @@ public record StatusTimeline(List<StatusPeriod> periods) {
     periods = List.copyOf(periods);
   }
 
-  /** The status on a date; empty when no period covers it (before the first record, or in a gap). */
+  /**
+   * The status on a date; empty when no period covers it (before the first record, or in a gap). Where two
+   * periods share their boundary day or month, the later one wins: it is the change that happened then.
+   */
   public Optional<Status> statusOn(LocalDate date) {
-    for (StatusPeriod period : periods) {
-      if (period.covers(date)) {
-        return Optional.of(period.status());
+    for (int i = periods.size() - 1; i >= 0; i--) {
+      if (periods.get(i).covers(date)) {
+        return Optional.of(periods.get(i).status());
       }
     }
     return Optional.empty();

@@ -1,6 +1,7 @@
 package org.corridoratlas.geodata.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -141,9 +142,14 @@ public final class GeoDataValidator {
       if (p.from() != null && p.to() != null && p.to().isBefore(p.from())) {
         problem(kind, f.id(), field + ".to", "ends before it starts");
       }
-      // A period may start on the day the one before it ends; it may not start earlier.
-      if (previous != null && (previous.to() == null || p.from() == null || p.from().isBefore(previous.to()))) {
-        problem(kind, f.id(), field + ".from", "overlaps or precedes the period before it");
+      // A period may start within the day, month or year in which the one before it ends ("to": "1950-11",
+      // then "from": "1950-11"), not earlier.
+      if (previous != null) {
+        LocalDate previousEnd = previous.to() == null ? null
+            : PartialDate.firstDay(f.properties().path("status").get(i - 1).path("to").asText()).orElse(null);
+        if (previousEnd == null || p.from() == null || p.from().isBefore(previousEnd)) {
+          problem(kind, f.id(), field + ".from", "overlaps or precedes the period before it");
+        }
       }
       for (int ref : p.sources()) {
         if (ref < 0 || ref >= f.sources().size()) {
@@ -192,12 +198,6 @@ public final class GeoDataValidator {
         oneOf(kind, f, "kind", Set.of("sea", "river"));
         if (!f.properties().path("railConnected").isBoolean()) {
           problem(kind, f.id(), "railConnected", "must be true or false");
-        } else if (f.properties().path("railConnected").asBoolean()) {
-          double meters = nearestVertexMeters(f.geometry().getCoordinate(), data.layer(LayerKind.RAILWAYS));
-          if (meters > PORT_LINK_METERS) {
-            problem(kind, f.id(), "railConnected", "true, but the nearest railway vertex is "
-                + Math.round(meters) + " m away (3000 m at most)");
-          }
         }
       }
       case MINES -> {
