@@ -46,9 +46,12 @@ python3 "$SHARED/gen-grid.py" --check "$G/EDGES-open.csv" "$G/atlas-closed.csv" 
 
 if [ "${GH_PEER:-0}" = 1 ]; then
   echo "== peer: GraphHopper CH"
-  (cd "$SHARED/graphhopper" && [ -f target/gh-bench.jar ] || mvn -q -B -o package)
-  java -Xmx"$HEAP" -jar "$SHARED/graphhopper/target/gh-bench.jar" --edges "$G/EDGES.csv" --pairs "$G/PAIRS.csv" \
-    --algo ch --out "$G/gh-ch.csv"
+  PEER="$OUT/gh-peer"   # built in a copy, so the shared folder stays untouched
+  if [ ! -f "$PEER/target/gh-bench.jar" ]; then
+    rm -rf "$PEER" && cp -r "$SHARED/graphhopper" "$PEER" && (cd "$PEER" && mvn -q -B package -DskipTests)
+  fi
+  java -Xmx"$HEAP" -jar "$PEER/target/gh-bench.jar" --edges "$G/EDGES.csv" --pairs "$G/PAIRS.csv" \
+    --nodes "$G/NODES.csv" --algo ch,astar-bi --out "$G/gh.csv"
 fi
 
 if [ "${PGROUTING:-0}" = 1 ]; then

@@ -10,7 +10,7 @@ import org.corridoratlas.network.Mode;
  * {@code avoid}: feature ids (crossings, lines, ports) or ISO3 country codes. {@code asOf}: only features open or
  * restricted on that date are used; null means every feature that is built and not abandoned (its latest status
  * open, restricted or closed), whatever closures are in force. {@code alternatives}: how many routes besides the
- * best (0..5).
+ * best (0..5), offered when there is no via (a via route is one chain of searches).
  */
 public record RouteRequest(String from, String to, List<String> via, Set<Mode> modes, Set<String> avoid,
     LocalDate asOf, Optimize optimize, int alternatives) {

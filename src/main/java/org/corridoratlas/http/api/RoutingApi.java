@@ -110,12 +110,17 @@ public final class RoutingApi {
     Places.Place from = place(params, "from");
     int k = params.one("k").map(v -> integer("k", v, 1, MAX_NEAREST)).orElse(5);
     String by = params.one("by").orElse("distance");
-    List<Nearest.Neighbour> result = switch (by) {
-      case "distance" -> Nearest.byDistance(layer, from, k);
-      case "time" -> Nearest.byTime(layer, from, k, date(params.one("asOf").orElse(null)), MAX_CATCHMENT_HOURS,
-          atlas.router());
-      default -> throw new BadParameter("by", "must be distance or time");
-    };
+    LocalDate asOf = date(params.one("asOf").orElse(null));
+    List<Nearest.Neighbour> result;
+    try {
+      result = switch (by) {
+        case "distance" -> Nearest.byDistance(layer, from, k);
+        case "time" -> Nearest.byTime(layer, from, k, asOf, MAX_CATCHMENT_HOURS, atlas.router());
+        default -> throw new BadParameter("by", "must be distance or time");
+      };
+    } catch (UnknownPlace e) {
+      throw new BadParameter("from", e.getMessage());
+    }
     ObjectNode body = Json.MAPPER.createObjectNode();
     body.put("layer", layer.id());
     body.put("from", from.featureId() != null ? from.featureId() : from.text());
