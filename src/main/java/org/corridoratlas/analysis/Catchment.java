@@ -3,11 +3,9 @@ package org.corridoratlas.analysis;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.corridoratlas.geo.Geodesy;
 import org.corridoratlas.network.Edge;
 import org.corridoratlas.network.Mode;
@@ -37,11 +35,7 @@ public record Catchment(String origin, double hours, LocalDate asOf, List<Reache
 
   public static Catchment of(Places.Place origin, double hours, LocalDate asOf, NetworkRouter router) {
     Network network = router.network();
-    var costs = router.costsFor(Mode.DEFAULT, asOf, Set.of());
-    Map<Integer, Double> times = new HashMap<>();
-    for (int node : router.nodes("from", origin, Mode.DEFAULT)) {
-      router.engine().reachable(costs, node, hours).forEach((n, h) -> times.merge(n, h, Math::min));
-    }
+    Map<Integer, Double> times = router.hoursFrom(router.nodes("from", origin, Mode.DEFAULT), asOf, hours);
     Map<String, Double> byFeature = new LinkedHashMap<>();
     List<Coordinate> points = new ArrayList<>();
     for (Map.Entry<Integer, Double> hit : times.entrySet()) {

@@ -3,12 +3,14 @@ package org.corridoratlas.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.corridoratlas.catalog.Catalog;
 import org.corridoratlas.geo.Geodesy;
 import org.corridoratlas.geodata.Corridor;
 import org.corridoratlas.geodata.Feature;
+import org.corridoratlas.network.Mode;
 import org.corridoratlas.routing.Itinerary;
 import org.corridoratlas.routing.NetworkRouter;
 import org.corridoratlas.routing.RouteRequest;
@@ -19,7 +21,7 @@ import org.locationtech.jts.geom.LineString;
 /**
  * The profile of a named corridor: the lengths of its lines by country, mode and gauge; its crossings; where the
  * gauge changes between consecutive railways; and, from the network route along it (from its first feature's free
- * end to its last one's, through each of its crossings, under default options), the travel time and the circuity
+ * end to its last one's, through each of its crossings, by the modes of its lines), the travel time and the circuity
  * (network length / geodesic distance between the ends); null when the network has no such route. {@code gaps}
  * lists features that meet none of the features before them (within 3 km).
  */
@@ -33,6 +35,8 @@ public record CorridorProfile(String corridorId, Map<String, Double> lengthKmByC
       double lat) {}
 
   private static final double MEET_METERS = 3000;
+  private static final Map<String, Mode> MODE_OF_LAYER = Map.of("railways", Mode.RAIL, "roads", Mode.ROAD,
+      "sea-lanes", Mode.SEA, "pipelines", Mode.PIPELINE);
 
   public static CorridorProfile of(Corridor corridor, Catalog catalog, NetworkRouter router) {
     List<Feature> features = corridor.featureIds().stream().map(catalog::findFeature).flatMap(Optional::stream).toList();
@@ -47,13 +51,7 @@ public record CorridorProfile(String corridorId, Map<String, Double> lengthKmByC
     for (int i = 0; i < features.size(); i++) {
       Feature f = features.get(i);
       double km = Geodesy.lengthMeters(f.geometry()) / 1000;
-      String mode = switch (f.layer()) {
-        case "railways" -> "rail";
-        case "roads" -> "road";
-        case "sea-lanes" -> "sea";
-        case "pipelines" -> "pipeline";
-        default -> null;
-      };
+      String mode = MODE_OF_LAYER.containsKey(f.layer()) ? MODE_OF_LAYER.get(f.layer()).wireName() : null;
       if (mode != null) {
         byMode.merge(mode, km, Double::sum);
         f.text("country").ifPresent(c -> byCountry.merge(c, km, Double::sum));
@@ -86,8 +84,10 @@ public record CorridorProfile(String corridorId, Map<String, Double> lengthKmByC
       Coordinate start = freeEnd(features.get(0), features.get(1));
       Coordinate end = freeEnd(features.get(features.size() - 1), features.get(features.size() - 2));
       List<String> via = features.stream().filter(f -> "crossings".equals(f.layer())).map(Feature::id).toList();
+      Mode[] modes = features.stream().map(f -> MODE_OF_LAYER.get(f.layer())).filter(Objects::nonNull).distinct()
+          .toArray(Mode[]::new);
       RouteRequest request = RouteRequest.between(start.x + "," + start.y, end.x + "," + end.y)
-          .withVia(via.toArray(String[]::new));
+          .withVia(via.toArray(String[]::new)).withModes(modes);
       geodesicKm = Geodesy.metersBetween(start, end) / 1000;
       if (router.route(request) instanceof RouteResult.Found found) {
         Itinerary route = found.itineraries().get(0);

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.corridoratlas.catalog.Layer;
 import org.corridoratlas.geo.Geodesy;
 import org.corridoratlas.geodata.Feature;
@@ -39,11 +38,7 @@ public final class Nearest {
    */
   public static List<Neighbour> byTime(Layer layer, Places.Place from, int k, LocalDate asOf, double maxHours,
       NetworkRouter router) {
-    var costs = router.costsFor(Mode.DEFAULT, asOf, Set.of());
-    Map<Integer, Double> reached = new java.util.HashMap<>();
-    for (int node : router.nodes("from", from, Mode.DEFAULT)) {
-      router.engine().reachable(costs, node, maxHours).forEach((n, h) -> reached.merge(n, h, Math::min));
-    }
+    Map<Integer, Double> reached = router.hoursFrom(router.nodes("from", from, Mode.DEFAULT), asOf, maxHours);
     Coordinate at = new Coordinate(from.lon(), from.lat());
     List<Neighbour> out = new ArrayList<>();
     for (Feature f : layer.features()) {

@@ -5,13 +5,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.corridoratlas.Atlas;
 import org.corridoratlas.network.Edge;
 import org.corridoratlas.network.Mode;
 import org.corridoratlas.network.Network;
 import org.corridoratlas.network.Node;
-import org.corridoratlas.routing.EdgeCosts;
+import org.corridoratlas.routing.NetworkRouter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -37,7 +38,6 @@ public final class ExportNetworkCommand implements Callable<Integer> {
       return 1;
     }
     Network network = atlas.router().network();
-    EdgeCosts costs = atlas.router().costsFor(Mode.DEFAULT, null, java.util.Set.of());
     Files.createDirectories(dir);
     try (BufferedWriter w = Files.newBufferedWriter(dir.resolve("nodes.csv"))) {
       w.write("id,lon,lat,kind,name\n");
@@ -49,8 +49,9 @@ public final class ExportNetworkCommand implements Callable<Integer> {
     try (BufferedWriter w = Files.newBufferedWriter(dir.resolve("edges.csv"))) {
       w.write("id,source,target,cost,reverse_cost,mode,length_km,feature_id\n");
       for (Edge e : network.edges()) {
-        w.write(e.id() + "," + e.source() + "," + e.target() + "," + finite(costs.cost(e.id(), false)) + ","
-            + finite(costs.cost(e.id(), true)) + "," + (e.mode() == null ? e.kind().wireName() : e.mode().wireName())
+        boolean usable = NetworkRouter.allowed(e, Mode.DEFAULT, null, Set.of());
+        w.write(e.id() + "," + e.source() + "," + e.target() + "," + hours(usable, e.hours()) + ","
+            + hours(usable, e.reverseHours()) + "," + (e.mode() == null ? e.kind().wireName() : e.mode().wireName())
             + "," + String.format(Locale.ROOT, "%.4f", e.lengthMeters() / 1000) + ","
             + csv(String.join(";", e.featureIds())) + "\n");
       }
@@ -60,9 +61,9 @@ public final class ExportNetworkCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** The cost exactly as the router sums it (Double.toString round-trips); -1 where the edge is not usable. */
-  private static String finite(double cost) {
-    return Double.isFinite(cost) ? Double.toString(cost) : "-1";
+  /** Hours exactly as itineraries sum them (Double.toString round-trips); -1 where the edge is not usable. */
+  private static String hours(boolean usable, double hours) {
+    return usable && hours >= 0 ? Double.toString(hours) : "-1";
   }
 
   private static String csv(String text) {

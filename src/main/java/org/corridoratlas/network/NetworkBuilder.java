@@ -271,7 +271,10 @@ public final class NetworkBuilder {
     return out;
   }
 
-  /** Railway junctions and ends join the nearest road vertex within reach: where goods change truck and wagon. */
+  /**
+   * Railway junctions and ends join the nearest road vertex within reach, and road ends the nearest railway vertex:
+   * where goods change between truck and wagon.
+   */
   private List<Anchor> anchorRoadRail() {
     double radius = costs.linkMeters("roadRail");
     List<Anchor> out = new ArrayList<>();
@@ -284,6 +287,18 @@ public final class NetworkBuilder {
               rail.anchor = true;
               out.add(anchor(null, rail.at, road, Mode.ROAD));
             });
+      }
+    }
+    // A road that ends beside a railway (an approach road to a station) meets it there, junction or not.
+    Set<Coordinate> linked = new java.util.HashSet<>();
+    out.forEach(a -> linked.add(a.to().at));
+    for (Vertex road : vertices.getOrDefault(Mode.ROAD, Map.of()).values()) {
+      boolean border = crossingAt.getOrDefault(Mode.ROAD, Map.of()).containsKey(road.at);
+      if (road.lineEnd && !border && !linked.contains(road.at)) {
+        nearestVertex(Mode.RAIL, road.at, radius, v -> v.countries.equals(road.countries)).ifPresent(rail -> {
+          rail.anchor = true;
+          out.add(anchor(null, rail.at, road, Mode.ROAD));
+        });
       }
     }
     return out;
@@ -374,6 +389,9 @@ public final class NetworkBuilder {
     for (String gauge : line.gauges()) {
       int a = lineNode(line.mode(), coords[from], line.country(), gauge);
       int b = lineNode(line.mode(), coords[to], line.country(), gauge);
+      if (a == b) {
+        continue;  // a repeated vertex: nothing to travel
+      }
       addEdge(a, b, EdgeKind.LINE, line.mode(), gauge.isEmpty() ? null : gauge, line.country(), meters, hours,
           List.of(line.feature()), line.feature().name(), geometry);
     }

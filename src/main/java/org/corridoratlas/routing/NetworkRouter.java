@@ -28,6 +28,7 @@ import org.corridoratlas.routing.ShortestPathEngine.Route;
  */
 public final class NetworkRouter implements Router {
   private static final int MAX_BLOCKER_ROUNDS = 12;
+  private static final double SECONDS_PER_HOUR = 3600;
 
   private final Network network;
   private final Catalog catalog;
@@ -151,7 +152,10 @@ public final class NetworkRouter implements Router {
     return optimize == Optimize.DISTANCE ? byDistance : byTime;
   }
 
-  /** Per-direction costs, infinite where the edge may not be used. Time in hours, distance in kilometres. */
+  /**
+   * Per-direction costs, infinite where the edge may not be used: time in seconds, distance in metres. (CH stores
+   * shortcut weights in steps of 0.001, so the engine works in small units; itineraries report hours and km.)
+   */
   public EdgeCosts costs(Optimize optimize, IntPredicate open) {
     int m = network.edges().size();
     double[] forward = new double[m];
@@ -160,8 +164,8 @@ public final class NetworkRouter implements Router {
     for (Edge edge : network.edges()) {
       int e = edge.id();
       boolean usable = open.test(e);
-      double f = optimize == Optimize.TIME ? edge.hours() : edge.lengthMeters() / 1000;
-      double b = optimize == Optimize.TIME ? edge.reverseHours() : edge.lengthMeters() / 1000;
+      double f = optimize == Optimize.TIME ? edge.hours() * SECONDS_PER_HOUR : edge.lengthMeters();
+      double b = optimize == Optimize.TIME ? edge.reverseHours() * SECONDS_PER_HOUR : edge.lengthMeters();
       forward[e] = usable ? f : Double.POSITIVE_INFINITY;
       backward[e] = usable && edge.reverseHours() >= 0 ? b : Double.POSITIVE_INFINITY;
       if (engineMeters[e] > 0) {
@@ -172,19 +176,29 @@ public final class NetworkRouter implements Router {
     return new EdgeCosts(forward, backward, Double.isFinite(minPerMeter) ? 0.99 * minPerMeter : 0);
   }
 
-  /** The cost arrays a request searches: the prepared ones under default options. */
-  public EdgeCosts costsFor(Set<Mode> modes, LocalDate asOf, Set<String> avoid) {
-    if (asOf == null && avoid.isEmpty() && modes.equals(Mode.DEFAULT)) {
-      return byTime.costs();
+  /**
+   * Hours from the nearest of the start nodes to every node reachable within {@code maxHours}, as of a date
+   * (null: default options), by GraphHopper's shortest-path tree.
+   */
+  public Map<Integer, Double> hoursFrom(int[] starts, LocalDate asOf, double maxHours) {
+    EdgeCosts costs = asOf == null ? byTime.costs()
+        : costs(Optimize.TIME, e -> allowed(network.edge(e), Mode.DEFAULT, asOf, Set.of()));
+    Map<Integer, Double> hours = new java.util.HashMap<>();
+    for (int start : starts) {
+      engine.reachable(costs, start, maxHours * SECONDS_PER_HOUR)
+          .forEach((node, seconds) -> hours.merge(node, seconds / SECONDS_PER_HOUR, Math::min));
     }
-    return costs(Optimize.TIME, e -> allowed(network.edge(e), modes, asOf, avoid));
+    return hours;
   }
 
   public ShortestPathEngine engine() {
     return engine;
   }
 
-  /** Whether a request may use the edge: its mode is allowed, it is open on the date, nothing of it is avoided. */
+  /**
+   * Whether a request may use the edge: its mode is allowed, it is open on the date (or built, without a date),
+   * nothing of it is avoided. Under default options this is exactly the graph export-network writes.
+   */
   public static boolean allowed(Edge edge, Set<Mode> modes, LocalDate asOf, Set<String> avoid) {
     if (edge.mode() != null && !modes.contains(edge.mode())) {
       return false;
