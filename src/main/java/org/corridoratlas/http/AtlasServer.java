@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.corridoratlas.Atlas;
 import org.corridoratlas.catalog.Layer;
+import org.corridoratlas.http.api.RoutingApi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,6 +42,7 @@ public final class AtlasServer {
         ctx.status().getCode(), Math.round(ms)));
     Problems.register(config);
     config.routes.get("/health", this::health);
+    new RoutingApi(atlas).register(config.routes);
   }
 
   /** GET /health: liveness plus what was loaded. */
@@ -52,7 +54,7 @@ public final class AtlasServer {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("status", "ok");
     body.put("layers", layers);
-    body.put("network", Map.of("nodes", 0, "edges", 0));
+    body.put("network", Map.of("nodes", atlas.network().nodes().size(), "edges", atlas.network().edges().size()));
     body.put("dataVersion", atlas.catalog().dataVersion());
     body.put("uptimeSeconds", Duration.between(started, Instant.now()).toSeconds());
     ctx.json(body);
