@@ -117,11 +117,15 @@ public final class SearchIndex {
     return true;
   }
 
-  /** Levenshtein distance, or {@code limit + 1} as soon as it must exceed the limit. */
+  /**
+   * Edit distance counting a swap of two neighbouring letters as one edit (optimal string alignment), the
+   * commonest typo; or {@code limit + 1} as soon as it must exceed the limit.
+   */
   static int editDistance(String a, String b, int limit) {
     if (Math.abs(a.length() - b.length()) > limit) {
       return limit + 1;
     }
+    int[] before = new int[b.length() + 1];
     int[] prev = new int[b.length() + 1];
     int[] cur = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {
@@ -133,12 +137,16 @@ public final class SearchIndex {
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          cur[j] = Math.min(cur[j], before[j - 2] + 1);
+        }
         rowMin = Math.min(rowMin, cur[j]);
       }
       if (rowMin > limit) {
         return limit + 1;
       }
-      int[] t = prev;
+      int[] t = before;
+      before = prev;
       prev = cur;
       cur = t;
     }
