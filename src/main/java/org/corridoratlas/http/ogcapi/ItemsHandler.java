@@ -41,6 +41,7 @@ public final class ItemsHandler {
   private final Catalog catalog;
   private final GeoJsonWriter geojson;
   private final String timeStamp;
+  private final PageCache pages = new PageCache();
 
   /** {@code loadedAt} is the time stamp of every answer: they are all computed from the data loaded then. */
   public ItemsHandler(Catalog catalog, GeoJsonWriter geojson, Instant loadedAt) {
@@ -60,8 +61,15 @@ public final class ItemsHandler {
     if (Caching.notModified(ctx, catalog.dataVersion(), "items-" + format.key())) {
       return;
     }
-    FeaturePage page = layer.query(query);
     String path = OgcApi.BASE + "/collections/" + layer.id() + "/items";
+    String pageUrl = OgcApi.url(ctx, path) + queryString(params, query, query.offset());
+    byte[] stored = format == Format.JSON ? pages.find(pageUrl).orElse(null) : null;
+    if (stored != null) {
+      ctx.contentType(OgcApi.GEOJSON);
+      ctx.result(stored);
+      return;
+    }
+    FeaturePage page = layer.query(query);
     List<String> columns = layer.queryables().stream().map(Queryable::name)
         .filter(n -> !CsvWriter.FIXED_COLUMNS.contains(n)).toList();
     switch (format) {
@@ -76,7 +84,12 @@ public final class ItemsHandler {
         members.put("numberMatched", page.numberMatched());
         members.put("numberReturned", page.features().size());
         members.put("links", links(ctx, path, params, page));
-        write(ctx, geojson, new Features(layer.kind().title(), page.features(), members, columns), null);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        geojson.write(new Features(layer.kind().title(), page.features(), members, columns), out);
+        byte[] bytes = out.toByteArray();
+        pages.keep(pageUrl, bytes);
+        ctx.contentType(OgcApi.GEOJSON);
+        ctx.result(bytes);
       }
       default -> throw new IllegalStateException(format.name());
     }

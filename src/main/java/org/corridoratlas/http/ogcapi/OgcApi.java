@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.corridoratlas.catalog.Catalog;
 import org.corridoratlas.catalog.Layer;
 import org.corridoratlas.catalog.Queryable;
@@ -43,6 +44,8 @@ public final class OgcApi {
       "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables",
       "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables-query-parameters");
   private static final Set<String> ONLY_F = Set.of("f");
+  /** A Host header fit to put in links: name or address and port, nothing else. */
+  private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.:\\[\\]-]{1,300}");
   private static final EnumSet<Format> JSON_HTML = EnumSet.of(Format.JSON, Format.HTML);
 
   private final Catalog catalog;
@@ -80,7 +83,7 @@ public final class OgcApi {
   /** Absolute URL of a path of this server, as the client addressed it. */
   static String url(Context ctx, String path) {
     String host = ctx.host();
-    if (host == null || host.isBlank() || !host.matches("[A-Za-z0-9.:\\[\\]-]+")) {
+    if (host == null || !HOST.matcher(host).matches()) {
       host = "127.0.0.1:" + ctx.port();
     }
     return ctx.scheme() + "://" + host + path;
