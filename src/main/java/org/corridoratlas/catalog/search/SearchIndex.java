@@ -94,9 +94,10 @@ public final class SearchIndex {
       return 0;
     }
     int allowed = q.length() >= 8 ? 2 : 1;
-    int distance = editDistance(q, key.substring(0, Math.min(key.length(), q.length() + allowed)), allowed);
+    String keyStart = key.substring(0, Math.min(key.length(), q.length() + allowed));
+    int distance = EditDistance.within(q, keyStart, allowed);
     for (String word : e.words()) {
-      distance = Math.min(distance, editDistance(q, word, allowed));
+      distance = Math.min(distance, EditDistance.within(q, word, allowed));
     }
     return distance <= allowed ? 50 - 10 * distance : 0;
   }
@@ -115,42 +116,6 @@ public final class SearchIndex {
       }
     }
     return true;
-  }
-
-  /**
-   * Edit distance counting a swap of two neighbouring letters as one edit (optimal string alignment), the
-   * commonest typo; or {@code limit + 1} as soon as it must exceed the limit.
-   */
-  static int editDistance(String a, String b, int limit) {
-    if (Math.abs(a.length() - b.length()) > limit) {
-      return limit + 1;
-    }
-    int[] before = new int[b.length() + 1];
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      int rowMin = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-          cur[j] = Math.min(cur[j], before[j - 2] + 1);
-        }
-        rowMin = Math.min(rowMin, cur[j]);
-      }
-      if (rowMin > limit) {
-        return limit + 1;
-      }
-      int[] t = before;
-      before = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 
   private static double round(double degrees) {

@@ -2,6 +2,7 @@ package org.corridoratlas.http.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.corridoratlas.http.TestServer.get;
+import static org.corridoratlas.http.TestServer.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
@@ -18,12 +19,6 @@ import org.junit.jupiter.api.Test;
 /** The atlas JSON API as the web app and the embeds consume it, on the repository's data. */
 class AtlasApiTest {
   static final Catalog CATALOG = RealData.atlas().catalog();
-
-  static JsonNode json(String path) throws Exception {
-    HttpResponse<String> response = get(path);
-    assertThat(response.statusCode()).as(path + " " + response.body()).isEqualTo(200);
-    return Json.MAPPER.readTree(response.body());
-  }
 
   static List<String> searchIds(String q) throws Exception {
     List<String> ids = new ArrayList<>();

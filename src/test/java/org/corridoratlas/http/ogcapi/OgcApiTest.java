@@ -2,6 +2,7 @@ package org.corridoratlas.http.ogcapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.corridoratlas.http.TestServer.get;
+import static org.corridoratlas.http.TestServer.json;
 import static org.corridoratlas.http.TestServer.send;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,12 +23,6 @@ import org.locationtech.jts.geom.Envelope;
 /** OGC API – Features Part 1 as clients rely on it, on the repository's data. */
 class OgcApiTest {
   static final Catalog CATALOG = RealData.atlas().catalog();
-
-  static JsonNode json(String path) throws Exception {
-    HttpResponse<String> response = get(path);
-    assertThat(response.statusCode()).as(path + " " + response.body()).isEqualTo(200);
-    return Json.MAPPER.readTree(response.body());
-  }
 
   static JsonNode link(JsonNode doc, String rel) {
     for (JsonNode l : doc.path("links")) {
