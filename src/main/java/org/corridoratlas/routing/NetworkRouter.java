@@ -91,11 +91,12 @@ public final class NetworkRouter implements Router {
     EdgeCosts costs = prepared != null ? prepared.costs() : costs(request.optimize(), open);
     List<Route> routes = new ArrayList<>();
     Optional<Route> best = chain(prepared, costs, nodes);
-    if (best.isPresent() && nodes.size() == 2 && request.alternatives() > 0) {
+    if (best.isPresent() && nodes.size() == 2 && request.alternatives() > 0 && best.get().edges().length > 0) {
       Route first = best.get();
       routes.addAll(engine.alternatives(costs, first.nodes()[0], first.nodes()[first.nodes().length - 1],
           request.alternatives() + 1));
-    } else {
+    }
+    if (routes.isEmpty()) {
       best.ifPresent(routes::add);
     }
     if (routes.isEmpty()) {
