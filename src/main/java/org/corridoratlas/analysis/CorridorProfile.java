@@ -89,10 +89,15 @@ public record CorridorProfile(String corridorId, Map<String, Double> lengthKmByC
       RouteRequest request = RouteRequest.between(start.x + "," + start.y, end.x + "," + end.y)
           .withVia(via.toArray(String[]::new)).withModes(modes);
       geodesicKm = Geodesy.metersBetween(start, end) / 1000;
-      if (router.route(request) instanceof RouteResult.Found found) {
+      if (router.route(request) instanceof RouteResult.Found found && !found.itineraries().get(0).legs().isEmpty()) {
         Itinerary route = found.itineraries().get(0);
         hours = route.totals().hours();
         networkKm = route.totals().lengthMeters() / 1000;
+        // Circuity compares the route with the beeline between the network nodes it actually starts and ends at.
+        List<org.corridoratlas.routing.Leg> legs = route.legs();
+        LineString first = legs.get(0).geometry();
+        LineString last = legs.get(legs.size() - 1).geometry();
+        geodesicKm = Geodesy.metersBetween(first.getCoordinateN(0), last.getCoordinateN(last.getNumPoints() - 1)) / 1000;
         circuity = geodesicKm > 0 ? networkKm / geodesicKm : null;
       }
     }

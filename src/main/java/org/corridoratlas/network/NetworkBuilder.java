@@ -467,8 +467,8 @@ public final class NetworkBuilder {
         Node a = sideA.get(0);
         Node b = sideB.get(0);
         int bridge = lineNode(mode, at, b.country(), a.gauge());
-        addEdge(bridge, b.id(), EdgeKind.GAUGE_BREAK, null, null, b.country(), 0, costs.gaugeBreakHours(), List.of(),
-            "break of gauge 1435/1520", null);
+        addEdge(bridge, b.id(), EdgeKind.GAUGE_BREAK, null, null, b.country(), 0, costs.gaugeBreakHours(),
+            List.of(crossing), crossing.name(), null);
         sideB = List.of(nodes.get(bridge));
       }
       for (Node a : sideA) {
@@ -490,12 +490,15 @@ public final class NetworkBuilder {
       if (!meet && !v.dualEnd) {
         continue;
       }
+      // Named after the dual-gauge line that ends here, or else the lines that meet.
+      List<Feature> lines = v.lines.stream().map(i -> this.lines.get(i)).filter(l -> !v.dualEnd || l.gauges().size() > 1)
+          .map(Line::feature).distinct().toList();
+      String name = lines.stream().map(Feature::name).reduce((x, y) -> x + " / " + y).orElse("");
       List<Node> here = nodesAt(Mode.RAIL, v.at);
       for (Node a : here) {
         for (Node b : here) {
           if ("1435".equals(a.gauge()) && "1520".equals(b.gauge()) && a.country().equals(b.country())) {
-            addEdge(a.id(), b.id(), EdgeKind.GAUGE_BREAK, null, null, a.country(), 0, hours, List.of(),
-                "break of gauge 1435/1520", null);
+            addEdge(a.id(), b.id(), EdgeKind.GAUGE_BREAK, null, null, a.country(), 0, hours, lines, name, null);
           }
         }
       }

@@ -54,7 +54,8 @@ final class Itineraries {
       Node at = "port".equals(to.kind()) || "mine".equals(to.kind()) ? to : from;
       String text = switch (edge.kind()) {
         case BORDER_CROSSING -> "Cross the border " + from.country() + " → " + to.country() + " at " + edge.name();
-        case GAUGE_BREAK -> "Change gauge " + from.gauge() + " → " + to.gauge() + " in " + from.country();
+        case GAUGE_BREAK -> "Change gauge " + from.gauge() + " → " + to.gauge() + " in " + from.country() + " at "
+            + edge.name();
         case TRANSSHIPMENT -> "Transship " + modeOf(network, from) + " → " + modeOf(network, to) + " at " + edge.name();
         case ACCESS -> "Access link " + (backwards ? "to " : "from ") + edge.name().replace(" access", "")
             + String.format(Locale.ROOT, " (%.1f km)", edge.lengthMeters() / 1000);
