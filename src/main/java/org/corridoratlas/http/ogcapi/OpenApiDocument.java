@@ -82,6 +82,9 @@ final class OpenApiDocument {
     bbox.with("schema").put("minItems", 4).put("maxItems", 6).putObject("items").put("type", "number");
     query(parameters, "datetime", "A date or an interval (start/end, \"..\" for open): features that exist then "
         + "according to their status timelines.", "string");
+    query(parameters, "filter", "CQL2-text filter (Basic CQL2 and S_INTERSECTS) over the queryables.", "string");
+    query(parameters, "filter-lang", "Only cql2-text.", "string").with("schema").putArray("enum").add("cql2-text");
+    query(parameters, "filter-crs", "Only CRS84.", "string");
     query(parameters, "crs", "Only CRS84.", "string");
     query(parameters, "bbox-crs", "Only CRS84.", "string");
     formatParameter(parameters, "json", "html", "csv", "kml");
