@@ -11,9 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.corridoratlas.Atlas;
 import org.corridoratlas.catalog.Layer;
+import java.util.Optional;
 import org.corridoratlas.format.GeoJsonWriter;
 import org.corridoratlas.http.api.AtlasApi;
-import org.corridoratlas.http.api.CorridorProfiles;
+import org.corridoratlas.http.api.RoutingApi;
 import org.corridoratlas.http.ogcapi.ItemsHandler;
 import org.corridoratlas.http.ogcapi.OgcApi;
 import org.slf4j.Logger;
@@ -53,7 +54,8 @@ public final class AtlasServer {
     config.routes.before("/api/*", AtlasServer::allowAnyOrigin);
     GeoJsonWriter geojson = new GeoJsonWriter(atlas.catalog().allFeatures());
     new OgcApi(atlas.catalog(), new ItemsHandler(atlas.catalog(), geojson, started)).register(config);
-    new AtlasApi(atlas.catalog(), geojson, CorridorProfiles.NONE).register(config);
+    new AtlasApi(atlas.catalog(), geojson, corridor -> Optional.of(atlas.profile(corridor))).register(config);
+    new RoutingApi(atlas).register(config.routes);
   }
 
   private static void allowAnyOrigin(Context ctx) {
@@ -70,7 +72,7 @@ public final class AtlasServer {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("status", "ok");
     body.put("layers", layers);
-    body.put("network", Map.of("nodes", 0, "edges", 0));
+    body.put("network", Map.of("nodes", atlas.network().nodes().size(), "edges", atlas.network().edges().size()));
     body.put("dataVersion", atlas.catalog().dataVersion());
     body.put("uptimeSeconds", Duration.between(started, Instant.now()).toSeconds());
     ctx.json(body);

@@ -4,14 +4,12 @@ import java.util.Optional;
 import org.corridoratlas.geodata.Corridor;
 
 /**
- * SEAM for the routing helper: the profile of a corridor (length by country, mode and gauge, crossings, gauge
- * breaks, hours, circuity) as {@code analysis.CorridorProfile} computes it over the network. Until that is wired
- * in {@code AtlasServer}, {@link #NONE} answers no profile and /api/corridors/{id} carries {@code "profile": null}.
+ * Where /api/corridors/{id} gets a corridor's profile (length by country, mode and gauge, crossings, gauge breaks,
+ * hours, circuity): {@code analysis.CorridorProfile} over the network, kept behind this interface so the JSON API
+ * can be tested without building a network.
  */
 @FunctionalInterface
 public interface CorridorProfiles {
-  CorridorProfiles NONE = corridor -> Optional.empty();
-
   /** Any value Jackson can write as the contract's profile object. */
   Optional<Object> profile(Corridor corridor);
 }
