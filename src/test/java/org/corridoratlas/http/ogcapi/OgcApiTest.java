@@ -83,6 +83,25 @@ class OgcApiTest {
   }
 
   @Test
+  void every_path_the_openapi_document_names_is_served() throws Exception {
+    JsonNode api = json("/ogcapi/api");
+    var paths = api.path("paths").fieldNames();
+    while (paths.hasNext()) {
+      String path = paths.next();
+      JsonNode item = api.path("paths").path(path);
+      String server = item.has("servers") ? "" : "/ogcapi";
+      String concrete = path.replace("{collectionId}", "crossings").replace("{corridorId}",
+          CATALOG.corridors().get(0).id()).replace("{name}", "coast")
+          .replace("{featureId}", CATALOG.getLayer("crossings").features().get(0).id());
+      if (path.contains("/items/{featureId}") && !path.contains("crossings")) {
+        continue;
+      }
+      int status = get(server + (concrete.equals("/") ? "" : concrete)).statusCode();
+      assertThat(status).as(server + concrete).isIn(200, 400);
+    }
+  }
+
+  @Test
   void swagger_ui_page_loads_its_webjar() throws Exception {
     HttpResponse<String> page = get("/ogcapi/api?f=html");
     assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
