@@ -33,10 +33,12 @@ class GoldenRoutesTest {
     return ((RouteResult.Found) result).itineraries().get(0);
   }
 
-  private static String id(String name) {
+  /** The id of the feature that one of these names (or aliases, romanisations) names. */
+  private static String id(String... names) {
     return atlas.catalog().allFeatures().stream()
-        .filter(f -> f.allNames().stream().anyMatch(n -> Places.normalise(n).equals(Places.normalise(name))))
-        .findFirst().orElseThrow(() -> new AssertionError("no feature named " + name)).id();
+        .filter(f -> f.allNames().stream().anyMatch(n -> java.util.Arrays.stream(names)
+            .anyMatch(wanted -> Places.normalise(n).equals(Places.normalise(wanted)))))
+        .findFirst().orElseThrow(() -> new AssertionError("no feature named " + String.join(" or ", names))).id();
   }
 
   @Test
@@ -48,7 +50,7 @@ class GoldenRoutesTest {
 
   @Test
   void komdok_mine_reaches_rajin_port_and_names_its_rail_lines() {
-    Itinerary route = best(RouteRequest.between(id("Komdok"), "Rajin Port").withModes(Mode.RAIL));
+    Itinerary route = best(RouteRequest.between(id("Komdok", "Geomdeok", "Komdok mine", "Komdok mining complex"), "Rajin Port").withModes(Mode.RAIL));
     List<String> railLines = route.legs().stream().filter(l -> l.mode().equals("rail"))
         .flatMap(l -> l.featureIds().stream()).toList();
     assertThat(railLines).isNotEmpty().allMatch(idText -> idText.startsWith("rail-"));
