@@ -497,12 +497,19 @@ public final class NetworkBuilder {
       List<Node> here = nodesAt(Mode.RAIL, v.at);
       for (Node a : here) {
         for (Node b : here) {
-          if ("1435".equals(a.gauge()) && "1520".equals(b.gauge()) && a.country().equals(b.country())) {
+          if ("1435".equals(a.gauge()) && "1520".equals(b.gauge()) && a.country().equals(b.country())
+              && !joined(a.id(), b.id())) {
             addEdge(a.id(), b.id(), EdgeKind.GAUGE_BREAK, null, null, a.country(), 0, hours, lines, name, null);
           }
         }
       }
     }
+  }
+
+  /** Whether a gauge break already joins the two nodes (a crossing between gauges adds its own). */
+  private boolean joined(int a, int b) {
+    return edges.stream().anyMatch(e -> e.kind() == EdgeKind.GAUGE_BREAK
+        && (e.source() == a && e.target() == b || e.source() == b && e.target() == a));
   }
 
   private void addPorts(List<Anchor> links) {
