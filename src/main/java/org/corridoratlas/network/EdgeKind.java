@@ -20,8 +20,4 @@ public enum EdgeKind {
   public String wireName() {
     return wireName;
   }
-
-  public boolean transfer() {
-    return this != LINE;
-  }
 }

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.corridoratlas.geo.Geodesy;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.index.strtree.STRtree;
 
@@ -98,9 +97,5 @@ public final class Network {
       }
     }
     return Optional.ofNullable(best);
-  }
-
-  public Coordinate coordinate(int node) {
-    return new Coordinate(nodes.get(node).lon(), nodes.get(node).lat());
   }
 }

@@ -14,7 +14,6 @@ import org.corridoratlas.catalog.Catalog;
 import org.corridoratlas.geodata.Feature;
 import org.corridoratlas.geodata.StatusPeriod;
 import org.corridoratlas.network.Edge;
-import org.corridoratlas.network.EdgeKind;
 import org.corridoratlas.network.Mode;
 import org.corridoratlas.network.Network;
 import org.corridoratlas.network.Node;
@@ -157,7 +156,7 @@ public final class NetworkRouter implements Router {
    * Per-direction costs, infinite where the edge may not be used: time in seconds, distance in metres. (CH stores
    * shortcut weights in steps of 0.001, so the engine works in small units; itineraries report hours and km.)
    */
-  public EdgeCosts costs(Optimize optimize, IntPredicate open) {
+  private EdgeCosts costs(Optimize optimize, IntPredicate open) {
     int m = network.edges().size();
     double[] forward = new double[m];
     double[] backward = new double[m];
@@ -190,10 +189,6 @@ public final class NetworkRouter implements Router {
           .forEach((node, seconds) -> hours.merge(node, seconds / SECONDS_PER_HOUR, Math::min));
     }
     return hours;
-  }
-
-  public ShortestPathEngine engine() {
-    return engine;
   }
 
   /**
