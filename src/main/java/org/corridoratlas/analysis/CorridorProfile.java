@@ -12,6 +12,7 @@ import org.corridoratlas.geodata.Corridor;
 import org.corridoratlas.geodata.Feature;
 import org.corridoratlas.network.Mode;
 import org.corridoratlas.routing.Itinerary;
+import org.corridoratlas.routing.Leg;
 import org.corridoratlas.routing.NetworkRouter;
 import org.corridoratlas.routing.RouteRequest;
 import org.corridoratlas.routing.RouteResult;
@@ -94,7 +95,7 @@ public record CorridorProfile(String corridorId, Map<String, Double> lengthKmByC
         hours = route.totals().hours();
         networkKm = route.totals().lengthMeters() / 1000;
         // Circuity compares the route with the beeline between the network nodes it actually starts and ends at.
-        List<org.corridoratlas.routing.Leg> legs = route.legs();
+        List<Leg> legs = route.legs();
         LineString first = legs.get(0).geometry();
         LineString last = legs.get(legs.size() - 1).geometry();
         geodesicKm = Geodesy.metersBetween(first.getCoordinateN(0), last.getCoordinateN(last.getNumPoints() - 1)) / 1000;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.corridoratlas.catalog.Layer;
 import org.corridoratlas.geo.Geodesy;
 import org.corridoratlas.geodata.Feature;
@@ -50,7 +51,7 @@ public final class Nearest {
         Coordinate c = Places.position(f.geometry());
         nodes = router.network().nearestNode(c.x, c.y, n -> true).map(Node::id).stream().toList();
       }
-      nodes.stream().map(reached::get).filter(java.util.Objects::nonNull).min(Double::compare)
+      nodes.stream().map(reached::get).filter(Objects::nonNull).min(Double::compare)
           .ifPresent(h -> out.add(new Neighbour(f.id(), f.name(), f.layer(), metersTo(at, f), h)));
     }
     out.sort(Comparator.comparingDouble(Neighbour::hours));

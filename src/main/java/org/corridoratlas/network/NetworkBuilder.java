@@ -2,6 +2,7 @@ package org.corridoratlas.network;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.corridoratlas.catalog.Catalog;
 import org.corridoratlas.config.CostModel;
 import org.corridoratlas.geo.Geodesy;
@@ -290,7 +292,7 @@ public final class NetworkBuilder {
       }
     }
     // A road that ends beside a railway (an approach road to a station) meets it there, junction or not.
-    Set<Coordinate> linked = new java.util.HashSet<>();
+    Set<Coordinate> linked = new HashSet<>();
     out.forEach(a -> linked.add(a.to().at));
     for (Vertex road : vertices.getOrDefault(Mode.ROAD, Map.of()).values()) {
       boolean border = crossingAt.getOrDefault(Mode.ROAD, Map.of()).containsKey(road.at);
@@ -310,7 +312,7 @@ public final class NetworkBuilder {
   }
 
   private Optional<Vertex> nearestVertex(Mode mode, Coordinate at, double maxMeters,
-      java.util.function.Predicate<Vertex> accept) {
+      Predicate<Vertex> accept) {
     STRtree tree = vertexIndex.get(mode);
     if (tree == null || tree.isEmpty()) {
       return Optional.empty();

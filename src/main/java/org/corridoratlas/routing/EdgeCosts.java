@@ -2,6 +2,7 @@ package org.corridoratlas.routing;
 
 import com.graphhopper.routing.weighting.Weighting;
 import com.graphhopper.util.EdgeIteratorState;
+import java.util.BitSet;
 
 /**
  * Our own per-direction edge costs as a GraphHopper {@link Weighting}: {@code forward[e]} along edge e as stored
@@ -28,7 +29,7 @@ public final class EdgeCosts implements Weighting {
   }
 
   /** A copy in which the edges flagged closed cannot be traversed. */
-  public EdgeCosts closing(java.util.BitSet closed) {
+  public EdgeCosts closing(BitSet closed) {
     double[] f = forward.clone();
     double[] b = backward.clone();
     closed.stream().forEach(e -> {

@@ -2,6 +2,7 @@ package org.corridoratlas.routing;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -102,7 +103,7 @@ final class Itineraries {
     void add(Edge edge, boolean backwards, double edgeHours) {
       List<Coordinate> piece = new ArrayList<>(Arrays.asList(edge.geometry().getCoordinates()));
       if (backwards) {
-        java.util.Collections.reverse(piece);
+        Collections.reverse(piece);
       }
       coords.addAll(coords.isEmpty() ? piece : piece.subList(1, piece.size()));
       featureIds.addAll(edge.featureIds());

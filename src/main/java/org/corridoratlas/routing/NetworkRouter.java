@@ -4,6 +4,7 @@ import com.graphhopper.util.DistanceCalcEarth;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -183,7 +184,7 @@ public final class NetworkRouter implements Router {
   public Map<Integer, Double> hoursFrom(int[] starts, LocalDate asOf, double maxHours) {
     EdgeCosts costs = asOf == null ? byTime.costs()
         : costs(Optimize.TIME, e -> allowed(network.edge(e), Mode.DEFAULT, asOf, Set.of()));
-    Map<Integer, Double> hours = new java.util.HashMap<>();
+    Map<Integer, Double> hours = new HashMap<>();
     for (int start : starts) {
       engine.reachable(costs, start, maxHours * SECONDS_PER_HOUR)
           .forEach((node, seconds) -> hours.merge(node, seconds / SECONDS_PER_HOUR, Math::min));

@@ -2,6 +2,7 @@ package org.corridoratlas.routing;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -71,7 +72,7 @@ public final class Places {
     }
     List<End> ends = lineEnds(wanted);
     Optional<End> agreed = ends.stream().filter(c -> support(c, ends) > 1)
-        .max(java.util.Comparator.comparingLong(c -> support(c, ends)));
+        .max(Comparator.comparingLong(c -> support(c, ends)));
     if (agreed.isPresent()) {
       return at(text, agreed.get());
     }

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.corridoratlas.Atlas;
 import org.corridoratlas.analysis.Catchment;
@@ -282,9 +283,9 @@ public final class RoutingApi {
       }
     }
 
-    java.util.Optional<String> one(String name) {
+    Optional<String> one(String name) {
       List<String> all = list(name, null);
-      return all.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(all.get(0));
+      return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
     }
 
     List<String> list(String name, String separator) {
