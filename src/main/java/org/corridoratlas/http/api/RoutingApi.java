@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -78,11 +79,11 @@ public final class RoutingApi {
       }
       case "gpx" -> {
         ctx.contentType("application/gpx+xml");
-        ctx.result(RouteGeoJson.gpx(result));
+        ctx.result(RouteGeoJson.gpx(result).getBytes(StandardCharsets.UTF_8));
       }
       case "kml" -> {
         ctx.contentType("application/vnd.google-earth.kml+xml");
-        ctx.result(RouteGeoJson.kml(result));
+        ctx.result(RouteGeoJson.kml(result).getBytes(StandardCharsets.UTF_8));
       }
       default -> throw new BadParameter("f", "must be geojson, gpx or kml");
     }
@@ -250,9 +251,10 @@ public final class RoutingApi {
     throw new BadParameter(name, "must be a number above " + (int) min + " and at most " + (int) max);
   }
 
-  private static String write(JsonNode node) {
+  /** As UTF-8 bytes: a String result would be encoded in Jetty's default for the media type, not always UTF-8. */
+  private static byte[] write(JsonNode node) {
     try {
-      return Json.MAPPER.writeValueAsString(node);
+      return Json.MAPPER.writeValueAsBytes(node);
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }

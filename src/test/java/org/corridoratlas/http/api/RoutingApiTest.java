@@ -49,6 +49,7 @@ class RoutingApiTest {
     assertThat(body.path("features").get(0).path("properties").path("mode").asText()).isEqualTo("rail");
     assertThat(body.path("routes").get(0).path("totals").path("gaugeBreaks").asInt()).isEqualTo(1);
     assertThat(body.path("routes").get(0).path("steps").get(0).path("kind").asText()).isEqualTo("border-crossing");
+    assertThat(body.path("routes").get(0).path("steps").get(0).path("text").asText()).contains("CHN → PRK");
   }
 
   @Test
