@@ -1,0 +1,2 @@
+// Placeholder until the embed helper's share.js lands: it builds iframe and oEmbed links from the state.
+export function initShare(state) {}
