@@ -68,11 +68,11 @@ function tradeChart(series) {
   return figure;
 }
 
-function idButtons(ids, select) {
+function idButtons(ids, select, names) {
   const list = el('ul', null, 'plain');
   for (const item of ids) {
     const id = typeof item === 'string' ? item : item.featureId || item.id;
-    const text = typeof item === 'string' ? item : item.name || item.text || id;
+    const text = typeof item === 'string' ? names.get(item) || item : item.name || item.text || names.get(id) || id;
     const li = el('li');
     if (id) {
       const button = el('button', text);
@@ -87,7 +87,9 @@ function idButtons(ids, select) {
   return list;
 }
 
-function renderProfile(body, corridor, select) {
+function renderProfile(body, collection, select) {
+  const corridor = collection.corridor;
+  const names = new Map(collection.features.map((f) => [f.id, f.properties.name]));
   body.replaceChildren();
   body.append(el('h3', corridor.name));
   if (corridor.description) body.append(el('p', corridor.description));
@@ -108,12 +110,12 @@ function renderProfile(body, corridor, select) {
     body.append(lengthTable('By mode', profile.lengthKmByMode, (k) => k));
     body.append(lengthTable('By gauge', profile.lengthKmByGauge, (k) => (k === 'dual' ? 'dual' : `${k} mm`)));
     body.append(el('h4', `Crossings (${(profile.crossings || []).length})`));
-    body.append(idButtons(profile.crossings || [], select));
+    body.append(idButtons(profile.crossings || [], select, names));
     body.append(el('h4', `Gauge breaks (${(profile.gaugeBreaks || []).length})`));
-    body.append(idButtons(profile.gaugeBreaks || [], select));
+    body.append(idButtons(profile.gaugeBreaks || [], select, names));
   }
   body.append(el('h4', 'Features in order'));
-  body.append(idButtons(corridor.featureIds || [], select));
+  body.append(idButtons(corridor.featureIds || [], select, names));
   for (const series of corridor.trade || []) body.append(tradeChart(series));
 }
 
@@ -163,7 +165,7 @@ export function initCorridors({ map, state }) {
           weight: 4, fill: false, interactive: false }),
       }).addTo(map);
       if (fit && highlight.getBounds().isValid()) map.fitBounds(highlight.getBounds(), { padding: [30, 30] });
-      renderProfile(body, collection.corridor, chooseFeature);
+      renderProfile(body, collection, chooseFeature);
     } catch (error) {
       if (mine === token) body.replaceChildren(el('p', `Could not load corridor ${id}: ${error.message}`, 'error'));
     }

@@ -9,6 +9,7 @@ const LIST_ORDER = ['crossings', 'railways', 'roads', 'ports', 'sea-lanes', 'pip
   'facilities', 'events'];
 // When points crowd each other at low zoom, the first of this list keeps its place.
 const POINT_PRIORITY = ['crossings', 'ports', 'facilities', 'mines', 'events'];
+const FADED = new Set(['abandoned', 'planned', 'under-construction']);
 const LABEL_ZOOM_POINTS = 8;
 const LABEL_ZOOM_LINES = 9;
 const COUNTRY_TINT = { PRK: '#fbf1d9', CHN: '#f3f0ea', RUS: '#edf0e8', KOR: '#f1f1f1' };
@@ -108,6 +109,8 @@ export function initLayers({ map, state }) {
   map.createPane('areas').style.zIndex = 380;
   map.createPane('selection').style.zIndex = 395;
   map.createPane('points').style.zIndex = 450;
+  // Crossings above every other point: they are what the atlas is about, and they sit among customs yards.
+  map.createPane('crossings').style.zIndex = 455;
   map.getPane('basemap').style.pointerEvents = 'none';
 
   const layers = {};
@@ -130,7 +133,7 @@ export function initLayers({ map, state }) {
     count.id = `layer-count-${id}`;
     item.append(box, layerSwatch(id), label, count);
     list.append(item);
-    layers[id] = { id, box, count, group: L.layerGroup().addTo(map), entries: [], loading: null };
+    layers[id] = { id, box, count, group: L.layerGroup().addTo(map), entries: [], loading: null, loaded: false };
   }
   buildLegend(document.getElementById('legend'));
 
@@ -144,9 +147,10 @@ export function initLayers({ map, state }) {
 
   function makeEntry(layerId, feature) {
     const point = feature.geometry.type === 'Point';
-    const pane = point ? 'points' : feature.geometry.type.endsWith('Polygon') ? 'areas' : 'overlayPane';
+    const pointPane = layerId === 'crossings' ? 'crossings' : 'points';
+    const pane = point ? pointPane : feature.geometry.type.endsWith('Polygon') ? 'areas' : 'overlayPane';
     const leaflet = L.GeoJSON.geometryToLayer(feature, {
-      pane, pointToLayer: (f, latlng) => L.circleMarker(latlng, { pane: 'points' }),
+      pane, pointToLayer: (f, latlng) => L.circleMarker(latlng, { pane: pointPane }),
     });
     leaflet.feature = feature;
     const entry = { layerId, feature, leaflet, point, status: null, label: null };
@@ -173,6 +177,7 @@ export function initLayers({ map, state }) {
       layer.count.textContent = '…';
       layer.loading = api.layerItems(id).then((collection) => {
         layer.entries = collection.features.map((feature) => makeEntry(id, feature));
+        layer.loaded = true;
         refresh();
         drawSelection();
       }).catch((error) => {
@@ -210,14 +215,19 @@ export function initLayers({ map, state }) {
     return hidden;
   }
 
-  // Labels of points take a box to the right of the point; a label that would overlap a kept one is left out.
-  function labelledPoints(shown) {
+  // Each label takes a box, to the right of a point or centred on a line or area; a label that would overlap one
+  // already placed is left out. Points come first, then lines and areas in the order of the layer list.
+  function placeLabels(entries, zoom) {
     const boxes = [];
     const labelled = new Set();
-    const ordered = [...shown].sort((a, b) => POINT_PRIORITY.indexOf(a.layerId) - POINT_PRIORITY.indexOf(b.layerId));
+    const rank = (entry) => (entry.point ? POINT_PRIORITY.indexOf(entry.layerId) : 10 + LIST_ORDER.indexOf(entry.layerId));
+    const ordered = entries.filter((entry) => zoom >= (entry.point ? LABEL_ZOOM_POINTS : LABEL_ZOOM_LINES))
+      .sort((a, b) => rank(a) - rank(b));
     for (const entry of ordered) {
-      const at = map.latLngToLayerPoint(entry.leaflet.getLatLng());
-      const box = { x1: at.x + 6, x2: at.x + 12 + 6.2 * entry.feature.properties.name.length, y1: at.y - 9, y2: at.y + 9 };
+      const width = 10 + 6.2 * entry.feature.properties.name.length;
+      const at = map.latLngToLayerPoint(entry.point ? entry.leaflet.getLatLng() : entry.leaflet.getCenter());
+      const x1 = entry.point ? at.x + 6 : at.x - width / 2;
+      const box = { x1, x2: x1 + width, y1: at.y - 9, y2: at.y + 9 };
       if (!boxes.some((b) => b.x1 < box.x2 && box.x1 < b.x2 && b.y1 < box.y2 && box.y1 < b.y2)) {
         boxes.push(box);
         labelled.add(entry);
@@ -253,8 +263,6 @@ export function initLayers({ map, state }) {
     const points = candidates.filter((entry) => entry.point);
     const radius = zoom <= 5 ? 16 : zoom === 6 ? 12 : zoom === 7 ? 8 : 0;
     const hidden = declutter(points, radius, current.feature);
-    const shownPoints = points.filter((entry) => !hidden.has(entry));
-    const labelled = zoom >= LABEL_ZOOM_POINTS ? labelledPoints(shownPoints) : new Set();
     const shown = new Set(candidates.filter((entry) => !hidden.has(entry)));
 
     for (const layer of Object.values(layers)) {
@@ -269,16 +277,18 @@ export function initLayers({ map, state }) {
           ? pointStyle(layer.id, entry.feature.properties, entry.status, zoom)
           : pathStyle(layer.id, entry.feature.properties, entry.status, zoom));
         layer.group.addLayer(entry.leaflet);
+        // What no longer works (or not yet) goes under what does, where both share a spot.
+        if (FADED.has(entry.status)) entry.leaflet.bringToBack();
         decorate(entry);
-        setLabel(entry, entry.point ? labelled.has(entry) : zoom >= LABEL_ZOOM_LINES);
       }
-      if (layer.loading && layer.entries.length + drawn > 0) {
+      if (layer.loaded) {
         layer.count.textContent = String(drawn);
         layer.count.title = `${drawn} drawn of ${layer.entries.length} on ${date}`;
-      } else if (layer.loading && layer.count.textContent === '…') {
-        layer.count.textContent = '0';
       }
     }
+    // Labels once everything is on the map, where lines and areas can tell their centre.
+    const labelled = placeLabels([...shown], zoom);
+    for (const entry of shown) setLabel(entry, labelled.has(entry));
   }
 
   let selection = null;

@@ -4,7 +4,7 @@ import * as api from './api.js';
 import { today } from './state.js';
 
 const START_YEAR = 1990;
-const NEAR_MONTHS = 24;
+const NEAR_MONTHS = 60;
 const MAX_EVENTS = 8;
 
 const monthIndex = (date) => (Number(date.slice(0, 4)) - START_YEAR) * 12 + Number(date.slice(5, 7)) - 1;
@@ -79,7 +79,7 @@ export function initTimeline({ state }) {
     if (nearest.length === 0) {
       const item = document.createElement('li');
       item.className = 'small';
-      item.textContent = 'No recorded events within two years of this date.';
+      item.textContent = 'No recorded events within five years of this date.';
       list.append(item);
     }
     for (const feature of nearest) {
