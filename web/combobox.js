@@ -67,7 +67,8 @@ export function attachCombobox(input, listbox, onChoose) {
       controller = new AbortController();
       try {
         results = (await api.search(text, controller.signal)).results;
-        render();
+        // Answers that arrive after the person has moved on stay closed.
+        if (document.activeElement === input) render();
       } catch (error) {
         if (error.name !== 'AbortError') {
           results = [];
@@ -92,5 +93,8 @@ export function attachCombobox(input, listbox, onChoose) {
       close();
     }
   });
-  input.addEventListener('blur', close);
+  input.addEventListener('blur', () => {
+    clearTimeout(timer);
+    close();
+  });
 }

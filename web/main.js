@@ -78,5 +78,7 @@ initMeasure(context);
 initTabs(state);
 initShare(state);
 layers.ready.then(() => {
+  // A mark for performance tools (how long until the map is drawn) and an attribute for browser tests to wait on.
+  performance.mark('atlas-ready');
   document.body.dataset.ready = 'true';
 });
