@@ -70,17 +70,28 @@ function tradeChart(series) {
 
 function idButtons(ids, select, names) {
   const list = el('ul', null, 'plain');
-  for (const item of ids) {
-    const id = typeof item === 'string' ? item : item.featureId || item.id;
-    const text = typeof item === 'string' ? names.get(item) || item : item.name || item.text || names.get(id) || id;
+  for (const id of ids) {
     const li = el('li');
-    if (id) {
-      const button = el('button', text);
+    const button = el('button', names.get(id) || id);
+    button.type = 'button';
+    button.addEventListener('click', () => select(id));
+    li.append(button);
+    list.append(li);
+  }
+  return list;
+}
+
+// A gauge break is where two features of the corridor meet with different gauges: 1435 → 1520 at Tumangang.
+function gaugeBreakList(breaks, select, names) {
+  const list = el('ul', null, 'plain');
+  for (const item of breaks) {
+    const li = el('li', `${item.fromGauge} → ${item.toGauge} mm between `);
+    for (const [index, id] of [item.fromFeature, item.toFeature].entries()) {
+      if (index === 1) li.append(' and ');
+      const button = el('button', names.get(id) || id);
       button.type = 'button';
       button.addEventListener('click', () => select(id));
       li.append(button);
-    } else {
-      li.textContent = text;
     }
     list.append(li);
   }
@@ -102,6 +113,9 @@ function renderProfile(body, collection, select) {
     const total = Object.values(profile.lengthKmByCountry || {}).reduce((a, b) => a + Number(b), 0);
     facts.append(el('dt', 'Length'), el('dd', km(total)));
     if (profile.hours != null) facts.append(el('dt', 'Travel time'), el('dd', `${Number(profile.hours).toFixed(1)} h`));
+    if (profile.networkKm != null && profile.geodesicKm != null) {
+      facts.append(el('dt', 'End to end'), el('dd', `${km(profile.networkKm)} on the network, ${km(profile.geodesicKm)} as the crow flies`));
+    }
     if (profile.circuity != null) {
       facts.append(el('dt', 'Circuity'), el('dd', `${Number(profile.circuity).toFixed(2)} × the geodesic`));
     }
@@ -112,7 +126,13 @@ function renderProfile(body, collection, select) {
     body.append(el('h4', `Crossings (${(profile.crossings || []).length})`));
     body.append(idButtons(profile.crossings || [], select, names));
     body.append(el('h4', `Gauge breaks (${(profile.gaugeBreaks || []).length})`));
-    body.append(idButtons(profile.gaugeBreaks || [], select, names));
+    body.append(gaugeBreakList(profile.gaugeBreaks || [], select, names));
+    if ((profile.gaps || []).length) {
+      body.append(el('h4', 'Gaps in the corridor'));
+      const gaps = el('ul');
+      for (const gap of profile.gaps) gaps.append(el('li', gap));
+      body.append(gaps);
+    }
   }
   body.append(el('h4', 'Features in order'));
   body.append(idButtons(corridor.featureIds || [], select, names));

@@ -321,6 +321,8 @@ export function initLayers({ map, state }) {
     }
     osmBox.checked = current.osm;
     if (current.osm) osm.addTo(map); else osm.remove();
+    // The Natural Earth fills would hide the tiles; the tiles carry their own coast and borders.
+    map.getPane('basemap').hidden = current.osm;
     refresh();
   }
 
