@@ -1,7 +1,7 @@
 // The only module that talks to the server. Every function returns parsed JSON or throws an ApiError whose
 // message is the server's problem+json detail, ready to show to a person.
 
-export class ApiError extends Error {
+class ApiError extends Error {
   constructor(status, message) {
     super(message);
     this.status = status;

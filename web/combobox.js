@@ -1,5 +1,6 @@
 // Search-as-you-type on a text input: suggestions from /api/search in an ARIA listbox, keyboard and mouse.
 import * as api from './api.js';
+import { el } from './dom.js';
 
 export function attachCombobox(input, listbox, onChoose) {
   let results = [];
@@ -32,17 +33,13 @@ export function attachCombobox(input, listbox, onChoose) {
   function render() {
     listbox.replaceChildren();
     results.forEach((result, i) => {
-      const option = document.createElement('li');
+      const option = el('li', result.name);
       option.id = `${listbox.id}-${i}`;
       option.setAttribute('role', 'option');
       option.setAttribute('aria-selected', 'false');
       option.dataset.id = result.id;
-      option.textContent = result.name;
-      const meta = document.createElement('span');
-      meta.className = 'meta';
-      meta.textContent = result.matched && result.matched !== result.name
-        ? `${result.matched} · ${result.layer}` : result.layer;
-      option.append(meta);
+      option.append(el('span', result.matched && result.matched !== result.name
+        ? `${result.matched} · ${result.layer}` : result.layer, 'meta'));
       // mousedown, not click: it comes before the input's blur closes the list.
       option.addEventListener('mousedown', (event) => {
         event.preventDefault();

@@ -1,22 +1,8 @@
 // Corridors panel: pick a named corridor to fit and highlight it and read its profile and trade figures.
 import * as api from './api.js';
+import { el, featureButton, svg } from './dom.js';
 
 const COUNTRY_NAMES = { CHN: 'China', PRK: 'DPRK', RUS: 'Russia', KOR: 'ROK' };
-const SVG = 'http://www.w3.org/2000/svg';
-
-function el(tag, text, className) {
-  const element = document.createElement(tag);
-  if (text != null) element.textContent = text;
-  if (className) element.className = className;
-  return element;
-}
-
-function svg(name, attributes, text) {
-  const element = document.createElementNS(SVG, name);
-  for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, value);
-  if (text != null) element.textContent = text;
-  return element;
-}
 
 const km = (value) => `${Number(value).toLocaleString('en', { maximumFractionDigits: 0 })} km`;
 
@@ -72,10 +58,7 @@ function idButtons(ids, select, names) {
   const list = el('ul', null, 'plain');
   for (const id of ids) {
     const li = el('li');
-    const button = el('button', names.get(id) || id);
-    button.type = 'button';
-    button.addEventListener('click', () => select(id));
-    li.append(button);
+    li.append(featureButton(id, names.get(id), select));
     list.append(li);
   }
   return list;
@@ -86,13 +69,8 @@ function gaugeBreakList(breaks, select, names) {
   const list = el('ul', null, 'plain');
   for (const item of breaks) {
     const li = el('li', `${item.fromGauge} → ${item.toGauge} mm between `);
-    for (const [index, id] of [item.fromFeature, item.toFeature].entries()) {
-      if (index === 1) li.append(' and ');
-      const button = el('button', names.get(id) || id);
-      button.type = 'button';
-      button.addEventListener('click', () => select(id));
-      li.append(button);
-    }
+    li.append(featureButton(item.fromFeature, names.get(item.fromFeature), select), ' and ',
+      featureButton(item.toFeature, names.get(item.toFeature), select));
     list.append(li);
   }
   return list;

@@ -1,5 +1,6 @@
 // Feature panel: everything the atlas holds about one feature, with its sources, read from the OGC API item.
 import * as api from './api.js';
+import { el, featureButton } from './dom.js';
 import { routeWithDefaults, today } from './state.js';
 import { periodOn } from './status.js';
 import { STATUS_TITLES } from './styles.js';
@@ -9,13 +10,6 @@ const COUNTRY_NAMES = { CHN: 'China', PRK: 'DPRK', RUS: 'Russia', KOR: 'ROK' };
 // Properties shown by the panel's own sections, or too internal to list among the details.
 const OWN_SECTIONS = new Set(['name', 'names', 'aliases', 'status', 'sources', 'confidence', 'confidenceNote',
   'description', 'layer']);
-
-function el(tag, text, className) {
-  const element = document.createElement(tag);
-  if (text != null) element.textContent = text;
-  if (className) element.className = className;
-  return element;
-}
 
 function badge(status) {
   return el('span', status ? STATUS_TITLES[status] || status : 'not present', `status-badge status-${status || 'none'}`);
@@ -92,12 +86,7 @@ function render(body, feature, state, select) {
     if (OWN_SECTIONS.has(key) || value == null || (Array.isArray(value) && value.length === 0)) continue;
     if (key === 'relatedFeatures' || key === 'ports') {
       const dd = el('dd');
-      for (const id of value) {
-        const link = el('button', id);
-        link.type = 'button';
-        link.addEventListener('click', () => select(id));
-        dd.append(link, ' ');
-      }
+      for (const id of value) dd.append(featureButton(id, null, select), ' ');
       details.append(el('dt', humanise(key)), dd);
     } else {
       details.append(el('dt', humanise(key)), el('dd', valueText(key, value)));

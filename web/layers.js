@@ -1,9 +1,10 @@
 // Layers panel: the Natural Earth basemap, every atlas layer styled by type, gauge and status as of the
 // timeline date, decluttered at low zoom and labelled at high zoom, with its legend and toggles.
 import * as api from './api.js';
+import { el, svg } from './dom.js';
 import { today } from './state.js';
 import { statusOn, STATUSES } from './status.js';
-import { GAUGE_COLORS, GAUGE_TITLES, LAYER_INFO, pathStyle, pointStyle, STATUS_TITLES } from './styles.js';
+import { GAUGE_TITLES, LAYER_INFO, pathStyle, pointStyle, STATUS_TITLES } from './styles.js';
 
 const LIST_ORDER = ['crossings', 'railways', 'roads', 'ports', 'sea-lanes', 'pipelines', 'zones', 'mines',
   'facilities', 'events'];
@@ -18,43 +19,32 @@ const OSM_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 const OSM_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright" rel="noopener">OpenStreetMap</a> contributors';
 const NE_ATTRIBUTION = 'Basemap: Natural Earth';
 
-function svgElement(name, attributes) {
-  const element = document.createElementNS('http://www.w3.org/2000/svg', name);
-  for (const [key, value] of Object.entries(attributes)) {
-    if (value != null) element.setAttribute(key, value);
-  }
-  return element;
-}
-
 /** A small picture of a style, the same one the map draws, for the legend. */
 function swatch(kind, style) {
-  const svg = svgElement('svg', { class: 'swatch', width: 30, height: 14, 'aria-hidden': 'true' });
+  const picture = svg('svg', { class: 'swatch', width: 30, height: 14, 'aria-hidden': 'true' });
   if (kind === 'point') {
-    svg.append(svgElement('circle', { cx: 15, cy: 7, r: Math.min(style.radius, 6), fill: style.fillColor,
+    picture.append(svg('circle', { cx: 15, cy: 7, r: Math.min(style.radius, 6), fill: style.fillColor,
       stroke: style.color === '#ffffff' ? '#777' : style.color, 'stroke-width': 1.5,
       'stroke-dasharray': style.dashArray }));
   } else if (kind === 'area') {
-    svg.append(svgElement('rect', { x: 3, y: 2, width: 24, height: 10, fill: style.fillColor,
+    picture.append(svg('rect', { x: 3, y: 2, width: 24, height: 10, fill: style.fillColor,
       'fill-opacity': 0.35, stroke: style.color, 'stroke-width': 1.5 }));
   } else {
-    svg.append(svgElement('line', { x1: 1, y1: 7, x2: 29, y2: 7, stroke: style.color,
+    picture.append(svg('line', { x1: 1, y1: 7, x2: 29, y2: 7, stroke: style.color,
       'stroke-width': Math.min(style.weight, 4), 'stroke-dasharray': style.dashArray, 'stroke-opacity': style.opacity }));
   }
-  return svg;
+  return picture;
 }
 
 function legendRow(kind, style, text) {
-  const row = document.createElement('div');
-  row.className = 'legend-row';
-  const label = document.createElement('span');
-  label.textContent = text;
+  const row = el('div', null, 'legend-row');
+  const label = el('span', text);
   row.append(swatch(kind, style), label);
   return row;
 }
 
 function legendHeading(text) {
-  const heading = document.createElement('h4');
-  heading.textContent = text;
+  const heading = el('h4', text);
   return heading;
 }
 
@@ -97,8 +87,7 @@ async function addBasemap(map) {
   L.geoJSON(boundaries, { ...common, style: { color: '#8a5d9e', weight: 1.4, dashArray: '7 3 1 3', fill: false } })
     .addTo(map);
   for (const [name, lat, lon] of COUNTRY_LABELS) {
-    const text = document.createElement('span');
-    text.textContent = name;
+    const text = el('span', name);
     L.marker([lat, lon], { pane: 'basemap', interactive: false, keyboard: false,
       icon: L.divIcon({ html: text, className: 'country-label', iconSize: null }) }).addTo(map);
   }
@@ -116,8 +105,8 @@ export function initLayers({ map, state }) {
   const layers = {};
   const list = document.getElementById('layer-list');
   for (const id of LIST_ORDER) {
-    const item = document.createElement('li');
-    const box = document.createElement('input');
+    const item = el('li');
+    const box = el('input');
     box.type = 'checkbox';
     box.id = `layer-toggle-${id}`;
     box.addEventListener('change', () => {
@@ -125,11 +114,10 @@ export function initLayers({ map, state }) {
       if (box.checked) wanted.add(id); else wanted.delete(id);
       state.set({ layers: LIST_ORDER.filter((layer) => wanted.has(layer)) });
     });
-    const label = document.createElement('label');
+    const label = el('label');
     label.htmlFor = box.id;
     label.textContent = LAYER_INFO[id].title;
-    const count = document.createElement('span');
-    count.className = 'count';
+    const count = el('span', null, 'count');
     count.id = `layer-count-${id}`;
     item.append(box, layerSwatch(id), label, count);
     list.append(item);
@@ -239,8 +227,7 @@ export function initLayers({ map, state }) {
   function setLabel(entry, permanent) {
     if (entry.label === permanent) return;
     entry.leaflet.unbindTooltip();
-    const text = document.createElement('span');
-    text.textContent = entry.feature.properties.name;
+    const text = el('span', entry.feature.properties.name);
     entry.leaflet.bindTooltip(text, permanent
       ? { permanent: true, direction: entry.point ? 'right' : 'center', offset: entry.point ? [7, 0] : [0, 0],
         className: 'atlas-label', interactive: false }

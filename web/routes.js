@@ -2,6 +2,7 @@
 // itineraries of steps with totals, the reason when there is none, and export links.
 import * as api from './api.js';
 import { attachCombobox } from './combobox.js';
+import { el, featureButton, svg } from './dom.js';
 import { routeWithDefaults } from './state.js';
 
 const MODE_COLORS = { rail: '#14213d', road: '#d62839', sea: '#1b98e0' };
@@ -10,13 +11,6 @@ const ROUTE_DASH = [null, '12 8', '2 7', '18 6 2 6', '6 4', '1 4'];
 const STEP_TITLES = { 'border-crossing': 'Border crossing', 'gauge-break': 'Gauge change', transshipment:
   'Transshipment', access: 'Access' };
 const COORDINATES = /^-?\d+(\.\d+)?,-?\d+(\.\d+)?$/;
-
-function el(tag, text, className) {
-  const element = document.createElement(tag);
-  if (text != null) element.textContent = text;
-  if (className) element.className = className;
-  return element;
-}
 
 const fmtKm = (value) => `${Number(value).toLocaleString('en', { maximumFractionDigits: 1 })} km`;
 const fmtHours = (value) => {
@@ -41,6 +35,7 @@ export function initRoutes({ map, state }) {
   let drawn = null;
   let controller = null;
   let fitNext = false;
+  const select = (id) => state.set({ feature: id });
 
   // An input holds either what the person typed or the name of a chosen suggestion, whose id is then sent.
   function setEnd(input, ref, name) {
@@ -136,13 +131,6 @@ export function initRoutes({ map, state }) {
     drawn = null;
   }
 
-  function focusButton(text, id) {
-    const button = el('button', text);
-    button.type = 'button';
-    button.addEventListener('click', () => state.set({ feature: id }));
-    return button;
-  }
-
   function renderNoRoute(noRoute) {
     const box = el('div');
     box.id = 'route-noroute';
@@ -154,7 +142,7 @@ export function initRoutes({ map, state }) {
       const list = el('ul');
       for (const id of noRoute.blockers) {
         const item = el('li');
-        item.append(focusButton(id, id));
+        item.append(featureButton(id, null, select));
         list.append(item);
       }
       box.append(list);
@@ -163,16 +151,10 @@ export function initRoutes({ map, state }) {
   }
 
   function swatch(index, mode) {
-    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
-    svg.setAttribute('width', '34');
-    svg.setAttribute('height', '10');
-    svg.setAttribute('aria-hidden', 'true');
-    const line = document.createElementNS('http://www.w3.org/2000/svg', 'line');
-    for (const [k, v] of Object.entries({ x1: 1, y1: 5, x2: 33, y2: 5, stroke: MODE_COLORS[mode] || '#333',
-      'stroke-width': 4 })) line.setAttribute(k, v);
-    if (ROUTE_DASH[index]) line.setAttribute('stroke-dasharray', ROUTE_DASH[index]);
-    svg.append(line);
-    return svg;
+    const picture = svg('svg', { width: 34, height: 10, 'aria-hidden': 'true' });
+    picture.append(svg('line', { x1: 1, y1: 5, x2: 33, y2: 5, stroke: MODE_COLORS[mode] || '#333', 'stroke-width': 4,
+      'stroke-dasharray': ROUTE_DASH[index] }));
+    return picture;
   }
 
   function renderRoutes(collection) {
@@ -199,7 +181,7 @@ export function initRoutes({ map, state }) {
         const item = el('li');
         item.dataset.kind = step.kind;
         item.append(el('strong', `${STEP_TITLES[step.kind] || step.kind}: `));
-        item.append(step.featureId ? focusButton(step.name || step.featureId, step.featureId) : el('span', step.name));
+        item.append(step.featureId ? featureButton(step.featureId, step.name, select) : el('span', step.name));
         if (step.text) item.append(el('div', step.text, 'small'));
         steps.append(item);
       }

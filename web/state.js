@@ -1,10 +1,10 @@
 // The one shared state of the page, mirrored in the URL hash so that every view is a permalink.
 // Panels read it and change it through set(); they never talk to each other directly.
 
-export const ALL_LAYERS = ['zones', 'railways', 'roads', 'pipelines', 'sea-lanes', 'crossings', 'ports', 'mines',
+const ALL_LAYERS = ['zones', 'railways', 'roads', 'pipelines', 'sea-lanes', 'crossings', 'ports', 'mines',
   'facilities', 'events'];
-export const DEFAULT_LAYERS = ALL_LAYERS.filter((id) => id !== 'events');
-export const DEFAULT_VIEW = { zoom: 7, lat: 41.2, lon: 127.4 };
+const DEFAULT_LAYERS = ALL_LAYERS.filter((id) => id !== 'events');
+const DEFAULT_VIEW = { zoom: 7, lat: 41.2, lon: 127.4 };
 const ROUTE_DEFAULTS = { via: '', modes: ['rail', 'road', 'sea'], avoid: [], optimize: 'time', alt: 0 };
 
 function defaults() {

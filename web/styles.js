@@ -13,10 +13,10 @@ export const LAYER_INFO = {
   events: { title: 'Events', color: '#f2b705' },
 };
 
-export const GAUGE_COLORS = { 1435: '#1b4f9c', 1520: '#b5179e', dual: '#2a9d8f' };
+const GAUGE_COLORS = { 1435: '#1b4f9c', 1520: '#b5179e', dual: '#2a9d8f' };
 export const GAUGE_TITLES = { 1435: 'Standard gauge 1435 mm', 1520: 'Russian gauge 1520 mm', dual: 'Dual gauge' };
 
-export const STATUS_COLORS = {
+const STATUS_COLORS = {
   open: '#2a9d3f', restricted: '#e09b00', closed: '#d62828', planned: '#8d99ae', 'under-construction': '#8d99ae',
   abandoned: '#666666',
 };

@@ -1,6 +1,7 @@
 // Timeline: a slider from January 1990 to today sets the date every status is shown as of (and the asOf of
 // route queries), and lists the events recorded near that date.
 import * as api from './api.js';
+import { el, featureButton } from './dom.js';
 import { today } from './state.js';
 
 const START_YEAR = 1990;
@@ -62,9 +63,7 @@ export function initTimeline({ state }) {
         showEvents(collection.features, date);
       } catch (error) {
         if (error.name !== 'AbortError') {
-          const item = document.createElement('li');
-          item.className = 'error';
-          item.textContent = `Events unavailable: ${error.message}`;
+          const item = el('li', `Events unavailable: ${error.message}`, 'error');
           list.replaceChildren(item);
         }
       }
@@ -77,20 +76,14 @@ export function initTimeline({ state }) {
       .sort((a, b) => a.properties.date.localeCompare(b.properties.date));
     list.replaceChildren();
     if (nearest.length === 0) {
-      const item = document.createElement('li');
-      item.className = 'small';
-      item.textContent = 'No recorded events within five years of this date.';
+      const item = el('li', 'No recorded events within five years of this date.', 'small');
       list.append(item);
     }
     for (const feature of nearest) {
-      const item = document.createElement('li');
-      item.className = feature.properties.date > date ? 'after' : 'before';
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.dataset.id = feature.id;
-      button.textContent = `${feature.properties.date} · ${feature.properties.name}`;
+      const item = el('li', null, feature.properties.date > date ? 'after' : 'before');
+      const button = featureButton(feature.id, `${feature.properties.date} · ${feature.properties.name}`,
+        (id) => state.set({ feature: id }));
       button.title = feature.properties.description || feature.properties.name;
-      button.addEventListener('click', () => state.set({ feature: feature.id }));
       item.append(button);
       list.append(item);
     }

@@ -228,6 +228,30 @@ class WebAppTest {
   }
 
   @Test
+  void without_the_friendship_bridge_in_2021_there_is_no_rail_route_and_the_page_says_why() {
+    open("#asOf=2021-06-01&route=Dandong,Pyongyang&modes=rail");
+    WebElement noRoute = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("route-noroute")));
+    assertThat(noRoute.getText()).startsWith("No route");
+    assertThat(noRoute.findElements(By.cssSelector("button[data-id]"))).isNotEmpty();
+    assertThat(driver.findElements(By.cssSelector("#map path.route-0"))).isEmpty();
+    assertThat(driver.findElement(By.id("route-mode-road")).isSelected()).isFalse();
+  }
+
+  @Test
+  void the_hash_round_trips_every_part_of_the_state() {
+    open("");
+    String hash = "#map=11/40.10000/124.40000&layers=crossings,railways&base=osm&asOf=2021-06-01"
+        + "&feature=" + BRIDGE + "&corridor=some-corridor&route=124.39000%2C40.11000,Pyongyang&via=Sinuiju"
+        + "&modes=rail,sea&avoid=crossing-a,crossing-b&optimize=distance&alt=2";
+    Object again = ((JavascriptExecutor) driver).executeAsyncScript(
+        "import('/state.js').then(s => arguments[1](s.formatHash(s.parseHash(arguments[0]))))", hash);
+    assertThat(again).isEqualTo(hash);
+    Object route = ((JavascriptExecutor) driver).executeAsyncScript(
+        "import('/state.js').then(s => arguments[1](s.parseHash(arguments[0]).route.from))", hash);
+    assertThat(route).isEqualTo("124.39000,40.11000");
+  }
+
+  @Test
   void the_measuring_tool_gives_the_geodesic_length() {
     open("#map=7/40.0000/125.0000");
     // Vincenty's own test line, Flinders Peak to Buninyong: 54 972.271 m on the WGS84 ellipsoid.
