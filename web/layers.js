@@ -114,9 +114,8 @@ export function initLayers({ map, state }) {
       if (box.checked) wanted.add(id); else wanted.delete(id);
       state.set({ layers: LIST_ORDER.filter((layer) => wanted.has(layer)) });
     });
-    const label = el('label');
+    const label = el('label', LAYER_INFO[id].title);
     label.htmlFor = box.id;
-    label.textContent = LAYER_INFO[id].title;
     const count = el('span', null, 'count');
     count.id = `layer-count-${id}`;
     item.append(box, layerSwatch(id), label, count);
@@ -140,7 +139,6 @@ export function initLayers({ map, state }) {
     const leaflet = L.GeoJSON.geometryToLayer(feature, {
       pane, pointToLayer: (f, latlng) => L.circleMarker(latlng, { pane: pointPane }),
     });
-    leaflet.feature = feature;
     const entry = { layerId, feature, leaflet, point, status: null, label: null };
     leaflet.on('click', () => {
       if (!isPicking()) state.set({ feature: feature.id });
@@ -151,7 +149,7 @@ export function initLayers({ map, state }) {
 
   // Stable attributes on the drawn element let tests and styles find a feature and read its status.
   function decorate(entry) {
-    const element = entry.leaflet.getElement && entry.leaflet.getElement();
+    const element = entry.leaflet.getElement();
     if (!element) return;
     element.dataset.layer = entry.layerId;
     element.dataset.id = entry.feature.id;

@@ -228,6 +228,19 @@ class WebAppTest {
   }
 
   @Test
+  void route_ends_can_be_picked_on_the_map() {
+    open("#map=9/40.1000/124.4500");
+    driver.findElement(By.id("tab-routes")).click();
+    driver.findElement(By.id("route-from-pick")).click();
+    driver.findElement(By.cssSelector("#map [data-id='" + BRIDGE + "']")).click();
+    assertThat(driver.findElement(By.id("route-from")).getAttribute("value")).isEqualTo("Sino-Korean Friendship Bridge");
+    assertThat(hash()).doesNotContain("feature=");
+    driver.findElement(By.id("route-to-pick")).click();
+    new Actions(driver).moveToElement(driver.findElement(By.id("map")), 300, 200).click().perform();
+    assertThat(driver.findElement(By.id("route-to")).getAttribute("value")).matches("1\\d\\d\\.\\d{5},\\d\\d\\.\\d{5}");
+  }
+
+  @Test
   void without_the_friendship_bridge_in_2021_there_is_no_rail_route_and_the_page_says_why() {
     open("#asOf=2021-06-01&route=Dandong,Pyongyang&modes=rail");
     WebElement noRoute = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("route-noroute")));
