@@ -198,12 +198,6 @@ public final class GeoDataValidator {
         oneOf(kind, f, "kind", Set.of("sea", "river"));
         if (!f.properties().path("railConnected").isBoolean()) {
           problem(kind, f.id(), "railConnected", "must be true or false");
-        } else if (f.properties().path("railConnected").asBoolean()) {
-          double meters = nearestVertexMeters(f.geometry().getCoordinate(), data.layer(LayerKind.RAILWAYS));
-          if (meters > PORT_LINK_METERS) {
-            problem(kind, f.id(), "railConnected", "true, but the nearest railway vertex is "
-                + Math.round(meters) + " m away (3000 m at most)");
-          }
         }
       }
       case MINES -> {
