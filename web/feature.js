@@ -136,6 +136,15 @@ function render(body, feature, state, select) {
   from.addEventListener('click', routeEnd('from'));
   to.addEventListener('click', routeEnd('to'));
   actions.append(ogc, json, from, to);
+  const route = state.get().route;
+  if (route && !route.avoid.includes(feature.id)) {
+    // Re-plans the current route as if this crossing, line or port were not there.
+    const avoid = el('button', 'Avoid in route');
+    avoid.type = 'button';
+    avoid.id = 'feature-route-avoid';
+    avoid.addEventListener('click', () => state.set({ route: { ...route, avoid: [...route.avoid, feature.id] } }));
+    actions.append(avoid);
+  }
   body.append(actions);
 }
 
@@ -165,7 +174,7 @@ export function initFeature({ state }) {
   }
 
   state.subscribe((current, changed) => {
-    if (changed.has('feature') || changed.has('asOf')) show();
+    if (changed.has('feature') || changed.has('asOf') || changed.has('route')) show();
   });
   show();
 }
