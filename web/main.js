@@ -65,8 +65,12 @@ function initMap(state) {
   return map;
 }
 
+// Read before the state writes its canonical hash, which always names a view.
+const linkedView = /(^#|&)map=/.test(window.location.hash);
 const state = createState();
 const map = initMap(state);
+// The default view is for a desktop window; a phone sees the whole region one zoom level out.
+if (!linkedView && map.getSize().x < 700) map.setZoom(map.getZoom() - 1, { animate: false });
 const context = { map, state };
 const layers = initLayers(context);
 initFeature(context);
