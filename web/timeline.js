@@ -50,6 +50,31 @@ export function initTimeline({ state }) {
   });
   todayButton.addEventListener('click', () => state.set({ asOf: null }));
 
+  // Play steps a month at a time from the date shown (or from 1990 when at today) up to today, as one history step.
+  const play = document.getElementById('timeline-play');
+  let player = null;
+  function stop() {
+    clearInterval(player);
+    player = null;
+    play.setAttribute('aria-pressed', 'false');
+    play.textContent = 'Play';
+  }
+  play.addEventListener('click', () => {
+    if (player) {
+      stop();
+      return;
+    }
+    let index = Number(slider.value) >= last ? 0 : Number(slider.value);
+    state.set({ asOf: monthStart(index) });
+    play.setAttribute('aria-pressed', 'true');
+    play.textContent = 'Pause';
+    player = setInterval(() => {
+      index += 1;
+      if (index >= last) stop();
+      state.set({ asOf: index >= last ? null : monthStart(index) }, { history: 'replace' });
+    }, 250);
+  });
+
   let controller = null;
   let timer = null;
   function loadEvents(date) {

@@ -194,6 +194,19 @@ class WebAppTest {
   }
 
   @Test
+  void play_walks_the_timeline_forward_from_1990() {
+    open("");
+    WebElement play = driver.findElement(By.id("timeline-play"));
+    play.click();
+    wait.until(d -> hash().matches(".*asOf=1990-(0[3-9]|1[0-2]).*"));
+    play.click();
+    assertThat(play.getAttribute("aria-pressed")).isEqualTo("false");
+    String paused = hash();
+    assertThat(driver.findElement(By.id("timeline-label")).getText()).startsWith("As of 1990-");
+    wait.until(d -> hash().equals(paused));
+  }
+
+  @Test
   void a_permalink_reloads_into_the_same_state() {
     open("");
     driver.findElement(By.id("layer-toggle-roads")).click();
