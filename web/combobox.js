@@ -2,7 +2,11 @@
 import * as api from './api.js';
 import { el } from './dom.js';
 
-export function attachCombobox(input, listbox, onChoose) {
+/**
+ * Attaches suggestions to an input. With enterPicksFirst, Enter takes the first suggestion when none is highlighted
+ * (the search box); without it, Enter leaves the typed text for the form (a route end may be any place name).
+ */
+export function attachCombobox(input, listbox, onChoose, { enterPicksFirst = false } = {}) {
   let results = [];
   let active = -1;
   let controller = null;
@@ -83,9 +87,9 @@ export function attachCombobox(input, listbox, onChoose) {
     } else if (event.key === 'ArrowUp') {
       event.preventDefault();
       highlight(Math.max(active - 1, 0));
-    } else if (event.key === 'Enter' && active >= 0) {
+    } else if (event.key === 'Enter' && (active >= 0 || enterPicksFirst)) {
       event.preventDefault();
-      choose(active);
+      choose(Math.max(active, 0));
     } else if (event.key === 'Escape') {
       close();
     }

@@ -7,5 +7,5 @@ export function initSearch({ map, state }) {
     input.value = result.name;
     state.set({ feature: result.id });
     map.setView([result.lat, result.lon], Math.max(map.getZoom(), 9));
-  });
+  }, { enterPicksFirst: true });
 }
