@@ -11,8 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
-import org.corridoratlas.Atlas;
-import org.corridoratlas.http.AtlasServer;
+import org.corridoratlas.http.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,23 +36,20 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The web app in Debian's headless Chromium against the real server and the real geodata: what a person sees and
- * does on the page. Each test leaves a screenshot in target/screenshots/ and fails on any console error.
+ * The web app in Debian's headless Chromium against the real server and the repository's geodata: what a person
+ * sees and does on the page. Each test leaves a screenshot in target/screenshots/ and fails on any console error.
  */
 class WebAppTest {
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
   static final String BRIDGE = "crossing-sino-korean-friendship-bridge";
 
-  static AtlasServer server;
   static ChromeDriver driver;
   static WebDriverWait wait;
   static String base;
 
   @BeforeAll
   static void start() throws IOException {
-    server = new AtlasServer(Atlas.load(Path.of("geodata")));
-    server.start("127.0.0.1", 0);
-    base = "http://127.0.0.1:" + server.port();
+    base = TestServer.base();
     ChromeOptions options = new ChromeOptions();
     options.setBinary("/usr/bin/chromium");
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -74,7 +70,6 @@ class WebAppTest {
     if (driver != null) {
       driver.quit();
     }
-    server.stop();
   }
 
   @BeforeEach
