@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.corridoratlas.Atlas;
 import org.corridoratlas.catalog.Layer;
+import org.corridoratlas.http.embed.EmbedHandlers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,6 +41,7 @@ public final class AtlasServer {
     config.requestLogger.http((ctx, ms) -> ACCESS.info("{} {} {} {} {}ms", ctx.ip(), ctx.method(), ctx.path(),
         ctx.status().getCode(), Math.round(ms)));
     Problems.register(config);
+    new EmbedHandlers(atlas.catalog()).register(config);
     config.routes.get("/health", this::health);
   }
 

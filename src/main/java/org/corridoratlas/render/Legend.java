@@ -60,13 +60,14 @@ final class Legend {
     }
   }
 
-  void draw(Graphics2D g, int heightPx) {
+  /** Draws the legend in a bottom corner: the right one (above the attribution) or the left one. */
+  void draw(Graphics2D g, int widthPx, int heightPx, boolean right) {
     if (rows.isEmpty()) {
       return;
     }
     List<Row> ordered = new ArrayList<>(rows.values());
     ordered.sort(Comparator.comparingInt(Row::rank));
-    int fitting = Math.max(1, (heightPx - 40) / ROW_PX);
+    int fitting = Math.max(1, (heightPx - 56) / ROW_PX);
     if (ordered.size() > fitting) {
       ordered = ordered.subList(0, fitting);
     }
@@ -75,8 +76,8 @@ final class Legend {
     int textWidth = ordered.stream().mapToInt(r -> metrics.stringWidth(r.label())).max().orElse(0);
     int width = Math.min(textWidth, 260) + SWATCH_PX + 3 * PAD_PX;
     int height = ordered.size() * ROW_PX + 2 * PAD_PX;
-    int left = 8;
-    int top = heightPx - height - 8;
+    int left = right ? widthPx - width - 8 : 8;
+    int top = heightPx - height - (right ? 24 : 8);
     g.setColor(new Color(255, 255, 255, 225));
     g.fill(new Rectangle2D.Double(left, top, width, height));
     g.setColor(new Color(0xbbbbbb));

@@ -108,12 +108,12 @@ public final class StaticMapRenderer {
       Legend legend = new Legend();
       drawHighlight(g, shapes, request, legend);
       drawLayers(g, frame, shapes, request, legend);
-      drawHighlightPoints(g, shapes, request);
+      drawHighlightPoints(g, frame, request);
       if (request.title() != null && !request.title().isBlank()) {
         drawTitle(g, request.title(), request.widthPx());
       }
       if (request.legend()) {
-        legend.draw(g, request.heightPx());
+        legend.draw(g, request.widthPx(), request.heightPx(), highlightOnTheLeft(frame, request));
       }
       drawAttribution(g, request.widthPx(), request.heightPx());
     } finally {
@@ -177,10 +177,16 @@ public final class StaticMapRenderer {
     });
   }
 
-  private void drawHighlightPoints(Graphics2D g, ShapeWriter shapes, MapRequest request) {
+  /** The legend goes to the side the highlight leaves free. */
+  private static boolean highlightOnTheLeft(MapFrame frame, MapRequest request) {
+    Envelope box = new Envelope();
+    request.highlight().forEach(h -> box.expandToInclude(h.getEnvelopeInternal()));
+    return !box.isNull() && frame.pixelOf(box.centre().x, box.centre().y).getX() < frame.widthPx() / 2.0;
+  }
+
+  private void drawHighlightPoints(Graphics2D g, MapFrame frame, MapRequest request) {
     g.setColor(MapStyle.HIGHLIGHT);
     g.setStroke(new BasicStroke(5f));
-    MapFrame frame = MapFrame.fitting(request.view(), request.widthPx(), request.heightPx());
     for (Geometry geometry : request.highlight()) {
       if (geometry instanceof Puntal) {
         for (int i = 0; i < geometry.getNumGeometries(); i++) {
