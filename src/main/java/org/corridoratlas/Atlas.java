@@ -3,13 +3,37 @@ package org.corridoratlas;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.corridoratlas.analysis.CorridorProfile;
 import org.corridoratlas.catalog.Catalog;
+import org.corridoratlas.config.CostModel;
+import org.corridoratlas.geodata.Corridor;
 import org.corridoratlas.geodata.DataProblem;
 import org.corridoratlas.geodata.GeoDataLoader;
 import org.corridoratlas.geodata.validate.GeoDataValidator;
+import org.corridoratlas.network.Network;
+import org.corridoratlas.network.NetworkBuilder;
+import org.corridoratlas.routing.NetworkRouter;
 
-/** The loaded atlas: validated geodata and everything built from it once at start-up. */
-public record Atlas(Catalog catalog) {
+/**
+ * The loaded atlas: validated geodata and everything built from it once at start-up: the catalog, the network
+ * and the router over it.
+ */
+public record Atlas(Catalog catalog, NetworkRouter router) {
+
+  /** Builds the network and prepares the router from the catalog and its cost model. */
+  public Atlas(Catalog catalog) {
+    this(catalog, new NetworkRouter(
+        NetworkBuilder.build(catalog, new CostModel(catalog.data().costModel())), catalog));
+  }
+
+  public Network network() {
+    return router.network();
+  }
+
+  /** The profile of a named corridor: lengths by country, mode and gauge, crossings, gauge breaks, time. */
+  public CorridorProfile profile(Corridor corridor) {
+    return CorridorProfile.of(corridor, catalog, router);
+  }
 
   /** Every problem of the geodata folder; empty when it is fit to serve. */
   public static List<DataProblem> check(Path dataDir) {

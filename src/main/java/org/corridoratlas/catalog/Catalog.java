@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.corridoratlas.catalog.search.SearchIndex;
 import org.corridoratlas.geodata.Corridor;
 import org.corridoratlas.geodata.Feature;
 import org.corridoratlas.geodata.GeoData;
@@ -16,6 +17,7 @@ public final class Catalog {
   private final Map<String, Layer> layers = new LinkedHashMap<>();
   private final Map<String, Feature> features = new LinkedHashMap<>();
   private final Map<String, Corridor> corridors = new LinkedHashMap<>();
+  private final SearchIndex search;
 
   public Catalog(GeoData data) {
     this.data = data;
@@ -25,6 +27,12 @@ public final class Catalog {
       layer.features().forEach(f -> features.put(f.id(), f));
     }
     data.corridors().forEach(c -> corridors.put(c.id(), c));
+    this.search = new SearchIndex(List.copyOf(features.values()));
+  }
+
+  /** Name search over every feature, built once here. */
+  public SearchIndex search() {
+    return search;
   }
 
   public GeoData data() {

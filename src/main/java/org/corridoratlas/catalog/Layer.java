@@ -1,7 +1,9 @@
 package org.corridoratlas.catalog;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,8 @@ public final class Layer {
   private final LayerKind kind;
   private final List<Feature> features;
   private final Map<String, Feature> byId = new LinkedHashMap<>();
+  private final Map<String, Integer> position = new HashMap<>();
+  private final List<Queryable> queryables;
   private final STRtree index = new STRtree();
   private final Envelope extent = new Envelope();
 
@@ -26,11 +30,13 @@ public final class Layer {
     this.kind = kind;
     this.features = List.copyOf(features);
     for (Feature f : this.features) {
+      position.put(f.id(), position.size());
       byId.put(f.id(), f);
       index.insert(f.geometry().getEnvelopeInternal(), f);
       extent.expandToInclude(f.geometry().getEnvelopeInternal());
     }
     index.build();
+    this.queryables = Queryables.of(this.features);
   }
 
   public LayerKind kind() {
@@ -57,8 +63,34 @@ public final class Layer {
     return hits.stream()
         .filter(f -> f.geometry().getEnvelopeInternal().intersects(box))
         .filter(f -> f.geometry().intersects(f.geometry().getFactory().toGeometry(box)))
-        .sorted(Comparator.comparingInt(features::indexOf))
+        .sorted(Comparator.comparingInt(f -> position.get(f.id())))
         .toList();
+  }
+
+  /** The properties items can be filtered on, in a stable order; {@code status} and {@code name} first. */
+  public List<Queryable> queryables() {
+    return queryables;
+  }
+
+  public Optional<Queryable> findQueryable(String name) {
+    return queryables.stream().filter(q -> q.name().equals(name)).findFirst();
+  }
+
+  /**
+   * The page the query asks for. The filters must name queryables of this layer (the caller checks, to say
+   * which parameter is at fault); {@code status} compares with the status on the query's date, or today.
+   */
+  public FeaturePage query(ItemsQuery query) {
+    List<Feature> candidates = query.bbox() == null ? features : intersecting(query.bbox());
+    List<Feature> matched = new ArrayList<>();
+    for (Feature f : candidates) {
+      if (FeatureMatch.window(f, query.datetime()) && FeatureMatch.filters(f, query.filters(), query.datetime())) {
+        matched.add(f);
+      }
+    }
+    int from = Math.min(query.offset(), matched.size());
+    int to = Math.min(matched.size(), from + query.limit());
+    return new FeaturePage(query, matched.subList(from, to), matched.size());
   }
 
   /** The spatial extent of all features; empty layers give a null envelope. */

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.corridoratlas.catalog.search.EditDistance;
 
 /** An id that names nothing, with the closest known ids as "did you mean" suggestions. */
 public final class UnknownId extends RuntimeException {
@@ -36,29 +37,9 @@ public final class UnknownId extends RuntimeException {
       return List.of();
     }
     return known.stream()
-        .filter(k -> k.contains(wanted) || editDistance(k, wanted) <= Math.max(2, wanted.length() / 3))
-        .sorted(Comparator.comparingInt((String k) -> k.contains(wanted) ? 0 : editDistance(k, wanted)))
+        .filter(k -> k.contains(wanted) || EditDistance.between(k, wanted) <= Math.max(2, wanted.length() / 3))
+        .sorted(Comparator.comparingInt((String k) -> k.contains(wanted) ? 0 : EditDistance.between(k, wanted)))
         .limit(5)
         .toList();
-  }
-
-  /** Levenshtein distance; the ids are short, so the plain table is enough. */
-  static int editDistance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 }

@@ -1,8 +1,12 @@
 package org.corridoratlas.cli;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.corridoratlas.Atlas;
+import org.corridoratlas.analysis.CorridorProfile;
+import org.corridoratlas.geodata.Corridor;
+import org.corridoratlas.network.Connectivity;
 import org.corridoratlas.geodata.DataProblem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,6 +28,14 @@ public final class ValidateCommand implements Callable<Integer> {
     }
     Atlas atlas = Atlas.load(data.dir());
     atlas.catalog().layers().forEach(l -> System.out.printf("%-12s %4d features%n", l.id(), l.features().size()));
+    Connectivity.report(atlas.network()).forEach(System.out::println);
+    for (Corridor corridor : atlas.catalog().corridors()) {
+      CorridorProfile profile = atlas.profile(corridor);
+      String state = !profile.gaps().isEmpty() ? "BROKEN between " + String.join(", ", profile.gaps())
+          : profile.hours() == null ? "BROKEN: no route along it in the network"
+          : String.format(Locale.ROOT, "connected, %.0f km, %.1f h", profile.networkKm(), profile.hours());
+      System.out.println("corridor " + corridor.id() + ": " + state);
+    }
     System.out.println("geodata OK: " + data.dir().toAbsolutePath().normalize());
     return 0;
   }

@@ -11,7 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.corridoratlas.Atlas;
 import org.corridoratlas.catalog.Layer;
+import java.util.Optional;
+import org.corridoratlas.format.GeoJsonWriter;
+import org.corridoratlas.http.api.AtlasApi;
+import org.corridoratlas.http.api.RoutingApi;
 import org.corridoratlas.http.embed.EmbedHandlers;
+import org.corridoratlas.http.ogcapi.ItemsHandler;
+import org.corridoratlas.http.ogcapi.OgcApi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,9 +46,23 @@ public final class AtlasServer {
     });
     config.requestLogger.http((ctx, ms) -> ACCESS.info("{} {} {} {} {}ms", ctx.ip(), ctx.method(), ctx.path(),
         ctx.status().getCode(), Math.round(ms)));
+    config.http.prefer405over404 = true;
     Problems.register(config);
     new EmbedHandlers(atlas.catalog()).register(config);
     config.routes.get("/health", this::health);
+    // Read-only data for any page or GIS client, wherever it is served from.
+    config.routes.before("/ogcapi", AtlasServer::allowAnyOrigin);
+    config.routes.before("/ogcapi/*", AtlasServer::allowAnyOrigin);
+    config.routes.before("/api/*", AtlasServer::allowAnyOrigin);
+    GeoJsonWriter geojson = new GeoJsonWriter(atlas.catalog().allFeatures());
+    new OgcApi(atlas.catalog(), new ItemsHandler(atlas.catalog(), geojson, started)).register(config);
+    new AtlasApi(atlas.catalog(), geojson, corridor -> Optional.of(atlas.profile(corridor))).register(config);
+    new RoutingApi(atlas).register(config.routes);
+  }
+
+  private static void allowAnyOrigin(Context ctx) {
+    ctx.header("Access-Control-Allow-Origin", "*");
+    ctx.header("Access-Control-Expose-Headers", "ETag, Link");
   }
 
   /** GET /health: liveness plus what was loaded. */
@@ -54,7 +74,7 @@ public final class AtlasServer {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("status", "ok");
     body.put("layers", layers);
-    body.put("network", Map.of("nodes", 0, "edges", 0));
+    body.put("network", Map.of("nodes", atlas.network().nodes().size(), "edges", atlas.network().edges().size()));
     body.put("dataVersion", atlas.catalog().dataVersion());
     body.put("uptimeSeconds", Duration.between(started, Instant.now()).toSeconds());
     ctx.json(body);

@@ -1,5 +1,7 @@
 package org.corridoratlas.http;
 
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -14,7 +16,30 @@ public final class Problems {
   public static final String MEDIA_TYPE = "application/problem+json";
   private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
 
+  /** Problems echo what the client sent; escaping markup keeps even a mislabelled echo inert. */
+  private static final CharacterEscapes HTML_SAFE = new CharacterEscapes() {
+    private final int[] codes = htmlSafeCodes();
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return codes;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      return null;
+    }
+  };
+
   private Problems() {}
+
+  private static int[] htmlSafeCodes() {
+    int[] codes = CharacterEscapes.standardAsciiEscapesForJSON();
+    for (char c : "<>&'".toCharArray()) {
+      codes[c] = CharacterEscapes.ESCAPE_STANDARD;
+    }
+    return codes;
+  }
 
   static void register(JavalinConfig config) {
     config.routes.exception(BadParameter.class, (e, ctx) -> send(ctx, new Problem("about:blank",
@@ -43,7 +68,7 @@ public final class Problems {
     ctx.status(problem.status());
     ctx.contentType(MEDIA_TYPE);
     try {
-      ctx.result(Json.MAPPER.writeValueAsString(problem.at(ctx.path())));
+      ctx.result(Json.MAPPER.writer(HTML_SAFE).writeValueAsString(problem.at(ctx.path())));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       ctx.result("{\"status\":" + problem.status() + "}");
     }

@@ -1,0 +1,36 @@
+package org.corridoratlas.catalog;
+
+import java.util.Map;
+import java.util.TreeMap;
+import org.corridoratlas.geo.Bbox;
+
+/**
+ * One page request over a layer: optional box and date window, property equality filters, offset and limit.
+ * Filters are kept sorted so that two equal queries print the same links and cache keys.
+ */
+public record ItemsQuery(Bbox bbox, DateWindow datetime, Map<String, String> filters, int offset, int limit) {
+  public static final int DEFAULT_LIMIT = 100;
+  public static final int MAX_LIMIT = 10_000;
+
+  public ItemsQuery {
+    filters = Map.copyOf(filters);
+    if (offset < 0) {
+      throw new IllegalArgumentException("offset must not be negative");
+    }
+    if (limit < 1 || limit > MAX_LIMIT) {
+      throw new IllegalArgumentException("limit must be 1.." + MAX_LIMIT);
+    }
+  }
+
+  public static ItemsQuery all() {
+    return new ItemsQuery(null, null, Map.of(), 0, MAX_LIMIT);
+  }
+
+  public Map<String, String> sortedFilters() {
+    return new TreeMap<>(filters);
+  }
+
+  public ItemsQuery atOffset(int newOffset) {
+    return new ItemsQuery(bbox, datetime, filters, newOffset, limit);
+  }
+}

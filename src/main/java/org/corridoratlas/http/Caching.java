@@ -1,0 +1,25 @@
+package org.corridoratlas.http;
+
+import io.javalin.http.Context;
+
+/**
+ * HTTP caching for answers that depend only on the data version and the URL: a strong ETag of both, a few
+ * minutes of Cache-Control, and 304 Not Modified when the client already holds that version.
+ */
+public final class Caching {
+  private Caching() {}
+
+  /** Sets the validators; true when the client's copy is current and a 304 has been set (write nothing). */
+  public static boolean notModified(Context ctx, String dataVersion, String variant) {
+    String etag = "\"" + dataVersion + "-" + variant + "\"";
+    ctx.header("ETag", etag);
+    ctx.header("Cache-Control", "public, max-age=300");
+    ctx.header("Vary", "Accept, Accept-Encoding");
+    String ifNoneMatch = ctx.header("If-None-Match");
+    if (ifNoneMatch != null && (ifNoneMatch.trim().equals("*") || ifNoneMatch.contains(etag))) {
+      ctx.status(304);
+      return true;
+    }
+    return false;
+  }
+}

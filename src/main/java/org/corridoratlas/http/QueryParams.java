@@ -1,0 +1,167 @@
+package org.corridoratlas.http;
+
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.corridoratlas.catalog.DateWindow;
+import org.corridoratlas.geo.Bbox;
+
+/**
+ * The query string of one request, parsed once: every parameter must be known to the endpoint and given at
+ * most once, and each typed read names the parameter at fault when its value is wrong ({@link BadParameter}).
+ */
+public final class QueryParams {
+  public static final int MAX_VALUE_LENGTH = 1000;
+  private final Map<String, String> values = new LinkedHashMap<>();
+
+  private QueryParams(Map<String, List<String>> raw, Set<String> allowed) {
+    for (Map.Entry<String, List<String>> e : raw.entrySet()) {
+      String name = e.getKey();
+      if (!allowed.contains(name)) {
+        throw new BadParameter(printable(name), "unknown parameter; this endpoint takes " + String.join(", ",
+            allowed.stream().sorted().toList()));
+      }
+      if (e.getValue().size() != 1) {
+        throw new BadParameter(name, "given more than once");
+      }
+      String value = e.getValue().get(0);
+      if (value.length() > MAX_VALUE_LENGTH) {
+        throw new BadParameter(name, "longer than " + MAX_VALUE_LENGTH + " characters");
+      }
+      values.put(name, value);
+    }
+  }
+
+  public static QueryParams of(Context ctx, Set<String> allowed) {
+    return new QueryParams(ctx.queryParamMap(), allowed);
+  }
+
+  public Optional<String> string(String name) {
+    return Optional.ofNullable(values.get(name));
+  }
+
+  /** Every given parameter that is not in {@code except}, e.g. the property filters of an items request. */
+  public Map<String, String> others(Set<String> except) {
+    Map<String, String> out = new LinkedHashMap<>(values);
+    out.keySet().removeAll(except);
+    return out;
+  }
+
+  public int integer(String name, int defaultValue, int min, int max) {
+    String text = values.get(name);
+    if (text == null) {
+      return defaultValue;
+    }
+    int value;
+    try {
+      value = Integer.parseInt(text.trim());
+    } catch (NumberFormatException e) {
+      throw new BadParameter(name, "not an integer: " + quote(text));
+    }
+    if (value < min || value > max) {
+      throw new BadParameter(name, "must be " + min + ".." + max + ", was " + value);
+    }
+    return value;
+  }
+
+  /** OGC API bbox: west,south,east,north (or with min and max heights, which are ignored) in CRS84. */
+  public Optional<Bbox> bbox(String name) {
+    String text = values.get(name);
+    if (text == null) {
+      return Optional.empty();
+    }
+    String[] parts = text.split(",", -1);
+    if (parts.length != 4 && parts.length != 6) {
+      throw new BadParameter(name, "needs 4 numbers west,south,east,north (or 6 with heights), got " + parts.length);
+    }
+    double[] v = new double[parts.length];
+    for (int i = 0; i < parts.length; i++) {
+      try {
+        v[i] = Double.parseDouble(parts[i].trim());
+      } catch (NumberFormatException e) {
+        throw new BadParameter(name, "not a number: " + quote(parts[i]));
+      }
+      if (!Double.isFinite(v[i])) {
+        throw new BadParameter(name, "not a finite number: " + quote(parts[i]));
+      }
+    }
+    int h = parts.length == 6 ? 1 : 0;
+    double west = v[0];
+    double south = v[1];
+    double east = v[2 + h];
+    double north = v[3 + h];
+    if (west < -180 || east > 180 || south < -90 || north > 90) {
+      throw new BadParameter(name, "outside -180..180 (longitude) and -90..90 (latitude)");
+    }
+    if (south > north) {
+      throw new BadParameter(name, "south (" + south + ") is north of north (" + north + ")");
+    }
+    if (west > east) {
+      throw new BadParameter(name, "west (" + west + ") is east of east (" + east
+          + "); boxes across the antimeridian are not supported (the atlas lies between 118 and 136 E)");
+    }
+    return Optional.of(new Bbox(west, south, east, north));
+  }
+
+  /** An ISO date (YYYY-MM-DD). */
+  public Optional<LocalDate> date(String name) {
+    String text = values.get(name);
+    return text == null ? Optional.empty() : Optional.of(day(name, text));
+  }
+
+  /** OGC API datetime: an instant, or an interval "start/end" where ".." or nothing leaves an end open. */
+  public Optional<DateWindow> datetime(String name) {
+    String text = values.get(name);
+    if (text == null) {
+      return Optional.empty();
+    }
+    if (!text.contains("/")) {
+      return Optional.of(DateWindow.on(day(name, text)));
+    }
+    String[] ends = text.split("/", -1);
+    if (ends.length != 2) {
+      throw new BadParameter(name, "an interval has exactly one \"/\": " + quote(text));
+    }
+    LocalDate start = open(ends[0]) ? null : day(name, ends[0]);
+    LocalDate end = open(ends[1]) ? null : day(name, ends[1]);
+    if (start == null && end == null) {
+      throw new BadParameter(name, "an interval needs at least one end");
+    }
+    if (start != null && end != null && end.isBefore(start)) {
+      throw new BadParameter(name, "the interval ends before it starts");
+    }
+    return Optional.of(new DateWindow(start, end));
+  }
+
+  private static boolean open(String end) {
+    return end.isEmpty() || end.equals("..");
+  }
+
+  private static LocalDate day(String name, String text) {
+    try {
+      if (text.length() == 10) {
+        return LocalDate.parse(text);
+      }
+      return OffsetDateTime.parse(text).withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
+    } catch (DateTimeParseException e) {
+      throw new BadParameter(name, "not an RFC 3339 date or date-time (e.g. 2021-06-01): " + quote(text));
+    }
+  }
+
+  /** A value quoted for a message: shortened, control characters removed. */
+  public static String quote(String text) {
+    return "\"" + printable(text) + "\"";
+  }
+
+  private static String printable(String text) {
+    String clean = text.replaceAll("\\p{Cntrl}", "?");
+    return clean.length() > 80 ? clean.substring(0, 80) + "…" : clean;
+  }
+}

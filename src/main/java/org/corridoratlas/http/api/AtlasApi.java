@@ -1,0 +1,172 @@
+package org.corridoratlas.http.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.corridoratlas.catalog.Catalog;
+import org.corridoratlas.catalog.UnknownId;
+import org.corridoratlas.catalog.search.SearchIndex;
+import org.corridoratlas.format.Features;
+import org.corridoratlas.format.GeoJsonWriter;
+import org.corridoratlas.geodata.Corridor;
+import org.corridoratlas.geodata.Feature;
+import org.corridoratlas.geodata.GeoDataLoader;
+import org.corridoratlas.geodata.Json;
+import org.corridoratlas.geodata.LayerKind;
+import org.corridoratlas.geodata.PartialDate;
+import org.corridoratlas.http.BadParameter;
+import org.corridoratlas.http.Caching;
+import org.corridoratlas.http.QueryParams;
+
+/** The atlas's own read-only JSON API: search, corridors, trade, events and the basemap. */
+public final class AtlasApi {
+  private static final String JSON = "application/json";
+
+  private final Catalog catalog;
+  private final GeoJsonWriter geojson;
+  private final CorridorProfiles profiles;
+
+  public AtlasApi(Catalog catalog, GeoJsonWriter geojson, CorridorProfiles profiles) {
+    this.catalog = catalog;
+    this.geojson = geojson;
+    this.profiles = profiles;
+  }
+
+  public void register(JavalinConfig config) {
+    get(config, "/api/search", this::search);
+    get(config, "/api/corridors", this::corridors);
+    get(config, "/api/corridors/{corridorId}", this::corridor);
+    get(config, "/api/trade", this::trade);
+    get(config, "/api/events", this::events);
+    get(config, "/api/basemap/{name}", this::basemap);
+  }
+
+  private static void get(JavalinConfig config, String path, Handler handler) {
+    config.routes.get(path, handler);
+    config.routes.head(path, handler);
+  }
+
+  /** GET /api/search?q=&limit= */
+  void search(Context ctx) throws IOException {
+    QueryParams params = QueryParams.of(ctx, Set.of("q", "limit"));
+    String q = params.string("q").orElseThrow(() -> new BadParameter("q", "required: the text to look for"));
+    if (q.length() > SearchIndex.MAX_QUERY_LENGTH) {
+      throw new BadParameter("q", "longer than " + SearchIndex.MAX_QUERY_LENGTH + " characters");
+    }
+    int limit = params.integer("limit", 10, 1, 50);
+    if (Caching.notModified(ctx, catalog.dataVersion(), "search")) {
+      return;
+    }
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("query", q);
+    body.put("results", catalog.search().search(q, limit));
+    json(ctx, body);
+  }
+
+  /** GET /api/corridors */
+  void corridors(Context ctx) throws IOException {
+    QueryParams.of(ctx, Set.of());
+    if (Caching.notModified(ctx, catalog.dataVersion(), "corridors")) {
+      return;
+    }
+    json(ctx, Map.of("corridors", catalog.corridors().stream().map(AtlasApi::summary).toList()));
+  }
+
+  /** GET /api/corridors/{corridorId}: its features in order, with trade series and profile. */
+  void corridor(Context ctx) throws IOException {
+    Corridor corridor = catalog.getCorridor(ctx.pathParam("corridorId"));
+    QueryParams.of(ctx, Set.of());
+    if (Caching.notModified(ctx, catalog.dataVersion(), "corridor")) {
+      return;
+    }
+    List<Feature> features = corridor.featureIds().stream().map(catalog::findFeature)
+        .flatMap(java.util.Optional::stream).toList();
+    Map<String, Object> about = new LinkedHashMap<>(summary(corridor));
+    ArrayNode trade = Json.MAPPER.createArrayNode();
+    for (JsonNode series : catalog.data().trade().path("series")) {
+      if (corridor.tradeSeries().contains(series.path("id").asText())) {
+        trade.add(series);
+      }
+    }
+    about.put("trade", trade);
+    about.put("profile", profiles.profile(corridor).orElse(null));
+    writeFeatures(ctx, features, Map.of("corridor", about));
+  }
+
+  /** GET /api/trade: trade.json as curated. */
+  void trade(Context ctx) throws IOException {
+    QueryParams.of(ctx, Set.of());
+    if (Caching.notModified(ctx, catalog.dataVersion(), "trade")) {
+      return;
+    }
+    json(ctx, catalog.data().trade().isMissingNode() ? Map.of("series", List.of()) : catalog.data().trade());
+  }
+
+  /** GET /api/events?from=&to= : events whose date lies in the range, by date. */
+  void events(Context ctx) throws IOException {
+    QueryParams params = QueryParams.of(ctx, Set.of("from", "to"));
+    LocalDate from = params.date("from").orElse(LocalDate.MIN);
+    LocalDate to = params.date("to").orElse(LocalDate.MAX);
+    if (to.isBefore(from)) {
+      throw new BadParameter("to", "is before from");
+    }
+    if (Caching.notModified(ctx, catalog.dataVersion(), "events")) {
+      return;
+    }
+    List<Feature> events = catalog.layer(LayerKind.EVENTS).features().stream()
+        .filter(e -> eventDate(e) != null && !eventDate(e).isBefore(from) && !eventDate(e).isAfter(to))
+        .sorted(Comparator.comparing(AtlasApi::eventDate).thenComparing(Feature::id))
+        .toList();
+    writeFeatures(ctx, events, Map.of());
+  }
+
+  private static LocalDate eventDate(Feature event) {
+    return event.text("date").flatMap(PartialDate::firstDay).orElse(null);
+  }
+
+  /** GET /api/basemap/{countries|boundaries|coast} */
+  void basemap(Context ctx) throws IOException {
+    String name = ctx.pathParam("name");
+    JsonNode layer = catalog.data().basemap().get(name);
+    if (layer == null) {
+      throw new UnknownId("basemap layer", name, List.of(GeoDataLoader.BASEMAP));
+    }
+    QueryParams.of(ctx, Set.of());
+    if (Caching.notModified(ctx, catalog.dataVersion(), "basemap")) {
+      return;
+    }
+    ctx.contentType(GeoJsonWriter.MEDIA_TYPE);
+    ctx.result(Json.MAPPER.writeValueAsBytes(layer));
+  }
+
+  private static Map<String, Object> summary(Corridor c) {
+    Map<String, Object> s = new LinkedHashMap<>();
+    s.put("id", c.id());
+    s.put("name", c.name());
+    s.put("description", c.description());
+    s.put("featureIds", c.featureIds());
+    return s;
+  }
+
+  private void writeFeatures(Context ctx, List<Feature> features, Map<String, Object> members) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+    geojson.write(new Features("", features, members, List.of()), out);
+    ctx.contentType(GeoJsonWriter.MEDIA_TYPE);
+    ctx.result(out.toByteArray());
+  }
+
+  private static void json(Context ctx, Object body) throws IOException {
+    ctx.contentType(JSON);
+    ctx.result(Json.MAPPER.writeValueAsBytes(body));
+  }
+}

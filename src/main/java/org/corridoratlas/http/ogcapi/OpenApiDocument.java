@@ -1,0 +1,192 @@
+package org.corridoratlas.http.ogcapi;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.corridoratlas.catalog.Catalog;
+import org.corridoratlas.catalog.ItemsQuery;
+import org.corridoratlas.catalog.Layer;
+import org.corridoratlas.catalog.Queryable;
+import org.corridoratlas.geodata.Json;
+
+/**
+ * The OpenAPI 3.0 document of the whole server. OGC API paths are relative to the {@code /ogcapi} server, as
+ * clients such as GDAL expect ({@code /collections/{id}/items}); the atlas API paths carry their own server.
+ * Each collection's items path declares {@code limit} with its maximum and every property filter.
+ */
+final class OpenApiDocument {
+  private final Catalog catalog;
+
+  OpenApiDocument(Catalog catalog) {
+    this.catalog = catalog;
+  }
+
+  ObjectNode document(String root) {
+    ObjectNode doc = Json.MAPPER.createObjectNode();
+    doc.put("openapi", "3.0.3");
+    ObjectNode info = doc.putObject("info");
+    info.put("title", "Corridor Atlas API");
+    info.put("version", "1.0.0");
+    info.put("description", "OGC API – Features over every layer of the atlas, and the atlas's own JSON API "
+        + "(search, corridors, trade, events, routes). Errors are RFC 9457 application/problem+json.");
+    info.putObject("license").put("name", "Data: see each feature's sources");
+    doc.putArray("servers").addObject().put("url", root + OgcApi.BASE);
+    ObjectNode paths = doc.putObject("paths");
+    simple(paths, "/", "Landing page", "application/json");
+    simple(paths, "/conformance", "Conformance classes", "application/json");
+    simple(paths, "/api", "This document", OgcApi.OPENAPI_TYPE);
+    simple(paths, "/collections", "The layers", "application/json");
+    ObjectNode collection = simple(paths, "/collections/{collectionId}", "One layer", "application/json");
+    collectionIdParameter(collection.with("get").withArray("parameters"));
+    ObjectNode queryables = simple(paths, "/collections/{collectionId}/queryables", "The layer's queryables",
+        "application/schema+json");
+    collectionIdParameter(queryables.with("get").withArray("parameters"));
+    for (Layer layer : catalog.layers()) {
+      items(paths, layer);
+      item(paths, layer);
+    }
+    atlasApi(paths, root);
+    ObjectNode schemas = doc.putObject("components").putObject("schemas");
+    ObjectNode problem = schemas.putObject("Problem");
+    problem.put("type", "object");
+    ObjectNode props = problem.putObject("properties");
+    for (String p : new String[] {"type", "title", "detail", "instance"}) {
+      props.putObject(p).put("type", "string");
+    }
+    props.putObject("status").put("type", "integer");
+    return doc;
+  }
+
+  private static ObjectNode simple(ObjectNode paths, String path, String summary, String mediaType) {
+    ObjectNode item = paths.putObject(path);
+    ObjectNode get = item.putObject("get");
+    get.put("summary", summary);
+    ArrayNode parameters = get.putArray("parameters");
+    formatParameter(parameters, "json", "html");
+    ok(get, mediaType);
+    return item;
+  }
+
+  private void items(ObjectNode paths, Layer layer) {
+    ObjectNode get = paths.putObject("/collections/" + layer.id() + "/items").putObject("get");
+    get.put("summary", layer.kind().title() + ": items");
+    get.put("operationId", "getItems-" + layer.id());
+    get.putArray("tags").add(layer.id());
+    ArrayNode parameters = get.putArray("parameters");
+    ObjectNode limit = query(parameters, "limit", "The most features on one page.", "integer");
+    limit.with("schema").put("minimum", 1).put("maximum", ItemsQuery.MAX_LIMIT)
+        .put("default", ItemsQuery.DEFAULT_LIMIT);
+    query(parameters, "offset", "How many matching features to skip (follow the next links instead).", "integer")
+        .with("schema").put("minimum", 0).put("default", 0);
+    ObjectNode bbox = query(parameters, "bbox", "west,south,east,north in CRS84.", "array");
+    bbox.put("style", "form").put("explode", false);
+    bbox.with("schema").put("minItems", 4).put("maxItems", 6).putObject("items").put("type", "number");
+    query(parameters, "datetime", "A date or an interval (start/end, \"..\" for open): features that exist then "
+        + "according to their status timelines.", "string");
+    query(parameters, "crs", "Only CRS84.", "string");
+    query(parameters, "bbox-crs", "Only CRS84.", "string");
+    formatParameter(parameters, "json", "html", "csv", "kml");
+    for (Queryable q : layer.queryables()) {
+      ObjectNode p = query(parameters, q.name(), q.name().equals("status")
+          ? "Status on the datetime instant (today when none); over an interval, any period with it."
+          : q.list() ? "Features whose list holds this value." : "Features with this value.", q.type());
+      if (q.name().equals("status")) {
+        ArrayNode values = p.with("schema").putArray("enum");
+        for (String s : new String[] {"open", "restricted", "closed", "planned", "under-construction", "abandoned"}) {
+          values.add(s);
+        }
+      }
+    }
+    ok(get, "application/geo+json");
+    get.with("responses").with("200").with("content").putObject("text/html");
+    get.with("responses").with("200").with("content").putObject("text/csv");
+    get.with("responses").with("200").with("content").putObject("application/vnd.google-earth.kml+xml");
+  }
+
+  private static void item(ObjectNode paths, Layer layer) {
+    ObjectNode get = paths.putObject("/collections/" + layer.id() + "/items/{featureId}").putObject("get");
+    get.put("summary", layer.kind().title() + ": one feature");
+    get.put("operationId", "getItem-" + layer.id());
+    get.putArray("tags").add(layer.id());
+    ArrayNode parameters = get.putArray("parameters");
+    ObjectNode id = parameters.addObject();
+    id.put("name", "featureId").put("in", "path").put("required", true);
+    id.putObject("schema").put("type", "string");
+    formatParameter(parameters, "json", "html", "csv", "kml");
+    ok(get, "application/geo+json");
+  }
+
+  private void atlasApi(ObjectNode paths, String root) {
+    ObjectNode search = api(paths, root, "/api/search", "Ranked name search (any script, romanisation variants, "
+        + "typos, prefixes)");
+    query(search.withArray("parameters"), "q", "What to look for.", "string").put("required", true);
+    query(search.withArray("parameters"), "limit", "Most results (1..50).", "integer")
+        .with("schema").put("minimum", 1).put("maximum", 50).put("default", 10);
+    api(paths, root, "/api/corridors", "The named corridors");
+    ObjectNode corridor = api(paths, root, "/api/corridors/{corridorId}",
+        "One corridor's features in order, with its trade figures and profile");
+    ObjectNode cid = corridor.withArray("parameters").addObject();
+    cid.put("name", "corridorId").put("in", "path").put("required", true);
+    cid.putObject("schema").put("type", "string");
+    api(paths, root, "/api/trade", "Trade series (China–DPRK, Russia–DPRK), each value cited");
+    ObjectNode events = api(paths, root, "/api/events", "Events in a date range, sorted by date");
+    query(events.withArray("parameters"), "from", "First day (YYYY-MM-DD).", "string");
+    query(events.withArray("parameters"), "to", "Last day (YYYY-MM-DD).", "string");
+    ObjectNode basemap = api(paths, root, "/api/basemap/{name}", "Natural Earth basemap layer");
+    ObjectNode name = basemap.withArray("parameters").addObject();
+    name.put("name", "name").put("in", "path").put("required", true);
+    name.putObject("schema").put("type", "string").putArray("enum").add("countries").add("boundaries").add("coast");
+    ObjectNode routes = api(paths, root, "/api/routes", "Routes between two places over rail, road and sea");
+    ArrayNode rp = routes.withArray("parameters");
+    query(rp, "from", "Feature id, place name or lon,lat.", "string").put("required", true);
+    query(rp, "to", "Feature id, place name or lon,lat.", "string").put("required", true);
+    query(rp, "via", "Feature id, place name or lon,lat.", "string");
+    query(rp, "modes", "Comma-separated: rail, road, sea.", "string");
+    query(rp, "avoid", "Comma-separated feature ids.", "string");
+    query(rp, "asOf", "Date (YYYY-MM-DD) whose crossing statuses apply.", "string");
+    query(rp, "optimize", "time or distance.", "string");
+    query(rp, "alternatives", "0..5.", "integer");
+    formatParameter(rp, "geojson", "gpx", "kml");
+  }
+
+  private static ObjectNode api(ObjectNode paths, String root, String path, String summary) {
+    ObjectNode item = paths.putObject(path);
+    item.putArray("servers").addObject().put("url", root);
+    ObjectNode get = item.putObject("get");
+    get.put("summary", summary);
+    get.putArray("tags").add("atlas");
+    get.putArray("parameters");
+    ok(get, "application/json");
+    return get;
+  }
+
+  private static ObjectNode query(ArrayNode parameters, String name, String description, String type) {
+    ObjectNode p = parameters.addObject();
+    p.put("name", name).put("in", "query").put("required", false).put("description", description);
+    p.putObject("schema").put("type", type);
+    return p;
+  }
+
+  private static void collectionIdParameter(ArrayNode parameters) {
+    ObjectNode p = parameters.addObject();
+    p.put("name", "collectionId").put("in", "path").put("required", true);
+    p.putObject("schema").put("type", "string");
+  }
+
+  private static void formatParameter(ArrayNode parameters, String... formats) {
+    ObjectNode p = query(parameters, "f", "Encoding (overrides Accept).", "string");
+    ArrayNode values = p.with("schema").putArray("enum");
+    for (String f : formats) {
+      values.add(f);
+    }
+  }
+
+  private static void ok(ObjectNode operation, String mediaType) {
+    ObjectNode responses = operation.putObject("responses");
+    responses.putObject("200").put("description", "OK").putObject("content").putObject(mediaType);
+    ObjectNode problem = Json.MAPPER.createObjectNode();
+    problem.putObject("application/problem+json").putObject("schema").put("$ref", "#/components/schemas/Problem");
+    responses.putObject("400").put("description", "A parameter is wrong (named in the problem)")
+        .set("content", problem.deepCopy());
+    responses.putObject("404").put("description", "Unknown id, with suggestions").set("content", problem);
+  }
+}

@@ -1,0 +1,78 @@
+package org.corridoratlas.routing;
+
+import com.graphhopper.routing.weighting.Weighting;
+import com.graphhopper.util.EdgeIteratorState;
+
+/**
+ * Our own per-direction edge costs as a GraphHopper {@link Weighting}: {@code forward[e]} along edge e as stored
+ * (source → target), {@code backward[e]} against it; infinite = not traversable. {@code minPerMeter} feeds A*'s
+ * beeline heuristic and must not exceed cost / beeline distance of any edge, or A* stops being exact.
+ */
+public final class EdgeCosts implements Weighting {
+  private final double[] forward;
+  private final double[] backward;
+  private final double minPerMeter;
+
+  public EdgeCosts(double[] forward, double[] backward, double minPerMeter) {
+    if (forward.length != backward.length) {
+      throw new IllegalArgumentException("forward and backward costs differ in length");
+    }
+    this.forward = forward;
+    this.backward = backward;
+    this.minPerMeter = minPerMeter;
+  }
+
+  /** The cost of traversing edge e from its source (forward) or from its target (backward). */
+  public double cost(int edge, boolean backwards) {
+    return backwards ? backward[edge] : forward[edge];
+  }
+
+  /** A copy in which the edges flagged closed cannot be traversed. */
+  public EdgeCosts closing(java.util.BitSet closed) {
+    double[] f = forward.clone();
+    double[] b = backward.clone();
+    closed.stream().forEach(e -> {
+      f[e] = Double.POSITIVE_INFINITY;
+      b[e] = Double.POSITIVE_INFINITY;
+    });
+    return new EdgeCosts(f, b, minPerMeter);
+  }
+
+  @Override
+  public double calcMinWeightPerDistance() {
+    return minPerMeter;
+  }
+
+  @Override
+  public double calcEdgeWeight(EdgeIteratorState edge, boolean reverse) {
+    // The state runs against storage when REVERSE_STATE is set; 'reverse' flips it once more (backward search).
+    boolean backwards = edge.get(EdgeIteratorState.REVERSE_STATE) != reverse;
+    return backwards ? backward[edge.getEdge()] : forward[edge.getEdge()];
+  }
+
+  @Override
+  public long calcEdgeMillis(EdgeIteratorState edge, boolean reverse) {
+    double weight = calcEdgeWeight(edge, reverse);
+    return Double.isFinite(weight) ? Math.round(weight * 3_600_000) : Long.MAX_VALUE;
+  }
+
+  @Override
+  public double calcTurnWeight(int inEdge, int viaNode, int outEdge) {
+    return 0;
+  }
+
+  @Override
+  public long calcTurnMillis(int inEdge, int viaNode, int outEdge) {
+    return 0;
+  }
+
+  @Override
+  public boolean hasTurnCosts() {
+    return false;
+  }
+
+  @Override
+  public String getName() {
+    return "atlas_costs";
+  }
+}

@@ -1,0 +1,311 @@
+package org.corridoratlas.routing;
+
+import com.graphhopper.util.DistanceCalcEarth;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntPredicate;
+import org.corridoratlas.catalog.Catalog;
+import org.corridoratlas.geodata.Feature;
+import org.corridoratlas.geodata.StatusPeriod;
+import org.corridoratlas.network.Edge;
+import org.corridoratlas.network.EdgeKind;
+import org.corridoratlas.network.Mode;
+import org.corridoratlas.network.Network;
+import org.corridoratlas.network.Node;
+import org.corridoratlas.routing.Places.Place;
+import org.corridoratlas.routing.ShortestPathEngine.Route;
+
+/**
+ * The {@link Router} over the curated network, on GraphHopper-core: contraction hierarchies prepared once for
+ * time and for distance under default options; bidirectional A* with closed edges at infinite cost when a date,
+ * an avoid list or other modes change which edges may be used; GraphHopper's alternative routes.
+ */
+public final class NetworkRouter implements Router {
+  private static final int MAX_BLOCKER_ROUNDS = 12;
+
+  private final Network network;
+  private final Catalog catalog;
+  private final Places places;
+  private final ShortestPathEngine engine;
+  private final ShortestPathEngine.Prepared byTime;
+  private final ShortestPathEngine.Prepared byDistance;
+  private final double[] engineMeters;
+
+  public NetworkRouter(Network network, Catalog catalog) {
+    this.network = network;
+    this.catalog = catalog;
+    this.places = new Places(catalog);
+    int n = network.nodes().size();
+    double[] lat = new double[n];
+    double[] lon = new double[n];
+    for (Node node : network.nodes()) {
+      lat[node.id()] = node.lat();
+      lon[node.id()] = node.lon();
+    }
+    int m = network.edges().size();
+    int[] source = new int[m];
+    int[] target = new int[m];
+    engineMeters = new double[m];
+    for (Edge edge : network.edges()) {
+      source[edge.id()] = edge.source();
+      target[edge.id()] = edge.target();
+      // A*'s beeline heuristic measures on a sphere; the edge must never look shorter than that beeline.
+      double beeline = DistanceCalcEarth.DIST_EARTH.calcDist(lat[edge.source()], lon[edge.source()],
+          lat[edge.target()], lon[edge.target()]);
+      engineMeters[edge.id()] = Math.max(edge.lengthMeters(), beeline);
+    }
+    this.engine = new ShortestPathEngine(lat, lon, source, target, engineMeters);
+    IntPredicate defaults = e -> allowed(network.edge(e), Mode.DEFAULT, null, Set.of());
+    this.byTime = engine.prepare("time", costs(Optimize.TIME, defaults));
+    this.byDistance = engine.prepare("distance", costs(Optimize.DISTANCE, defaults));
+  }
+
+  public Network network() {
+    return network;
+  }
+
+  public Places places() {
+    return places;
+  }
+
+  @Override
+  public RouteResult route(RouteRequest request) {
+    List<Place> stops = new ArrayList<>();
+    stops.add(places.resolve("from", request.from()));
+    request.via().forEach(v -> stops.add(places.resolve("via", v)));
+    stops.add(places.resolve("to", request.to()));
+    List<int[]> nodes = new ArrayList<>();
+    for (int i = 0; i < stops.size(); i++) {
+      String field = i == 0 ? "from" : i == stops.size() - 1 ? "to" : "via";
+      nodes.add(nodes(field, stops.get(i), request.modes()));
+    }
+    IntPredicate open = e -> allowed(network.edge(e), request.modes(), request.asOf(), request.avoid());
+    ShortestPathEngine.Prepared prepared = request.defaultOptions() ? prepared(request.optimize()) : null;
+    EdgeCosts costs = prepared != null ? prepared.costs() : costs(request.optimize(), open);
+    List<Route> routes = new ArrayList<>();
+    Optional<Route> best = chain(prepared, costs, nodes);
+    if (best.isPresent() && nodes.size() == 2 && request.alternatives() > 0) {
+      Route first = best.get();
+      routes.addAll(engine.alternatives(costs, first.nodes()[0], first.nodes()[first.nodes().length - 1],
+          request.alternatives() + 1));
+    } else {
+      best.ifPresent(routes::add);
+    }
+    if (routes.isEmpty()) {
+      return explain(request, stops, nodes);
+    }
+    return new RouteResult.Found(routes.stream().map(r -> Itineraries.of(network, r)).toList());
+  }
+
+  /**
+   * The search behind one request: CH when prepared, A* otherwise; via stops as chained searches. A stop may
+   * stand on several nodes (the gauges and countries at one position): each leg of the chain takes the cheapest.
+   */
+  private Optional<Route> chain(ShortestPathEngine.Prepared prepared, EdgeCosts costs, List<int[]> stops) {
+    List<Route> parts = new ArrayList<>();
+    int[] starts = stops.get(0);
+    for (int i = 1; i < stops.size(); i++) {
+      Route bestPart = null;
+      for (int from : starts) {
+        for (int to : stops.get(i)) {
+          Optional<Route> part = from == to ? Optional.of(new Route(new int[0], new int[] {to}, 0))
+              : prepared != null ? prepared.route(from, to) : engine.route(costs, from, to);
+          if (part.isPresent() && (bestPart == null || part.get().cost() < bestPart.cost())) {
+            bestPart = part.get();
+          }
+        }
+      }
+      if (bestPart == null) {
+        return Optional.empty();
+      }
+      parts.add(bestPart);
+      starts = new int[] {bestPart.nodes()[bestPart.nodes().length - 1]};
+    }
+    return Optional.of(concat(parts));
+  }
+
+  private static Route concat(List<Route> parts) {
+    List<Integer> edges = new ArrayList<>();
+    List<Integer> nodes = new ArrayList<>();
+    double cost = 0;
+    for (Route part : parts) {
+      for (int e : part.edges()) {
+        edges.add(e);
+      }
+      for (int k = nodes.isEmpty() ? 0 : 1; k < part.nodes().length; k++) {
+        nodes.add(part.nodes()[k]);
+      }
+      cost += part.cost();
+    }
+    return new Route(edges.stream().mapToInt(Integer::intValue).toArray(),
+        nodes.stream().mapToInt(Integer::intValue).toArray(), cost);
+  }
+
+  private ShortestPathEngine.Prepared prepared(Optimize optimize) {
+    return optimize == Optimize.DISTANCE ? byDistance : byTime;
+  }
+
+  /** Per-direction costs, infinite where the edge may not be used. Time in hours, distance in kilometres. */
+  public EdgeCosts costs(Optimize optimize, IntPredicate open) {
+    int m = network.edges().size();
+    double[] forward = new double[m];
+    double[] backward = new double[m];
+    double minPerMeter = Double.POSITIVE_INFINITY;
+    for (Edge edge : network.edges()) {
+      int e = edge.id();
+      boolean usable = open.test(e);
+      double f = optimize == Optimize.TIME ? edge.hours() : edge.lengthMeters() / 1000;
+      double b = optimize == Optimize.TIME ? edge.reverseHours() : edge.lengthMeters() / 1000;
+      forward[e] = usable ? f : Double.POSITIVE_INFINITY;
+      backward[e] = usable && edge.reverseHours() >= 0 ? b : Double.POSITIVE_INFINITY;
+      if (engineMeters[e] > 0) {
+        minPerMeter = Math.min(minPerMeter, Math.min(f, b < 0 ? f : b) / engineMeters[e]);
+      }
+    }
+    // Margin: GraphHopper's beeline is spherical, our lengths ellipsoidal; 1 % keeps A* exact.
+    return new EdgeCosts(forward, backward, Double.isFinite(minPerMeter) ? 0.99 * minPerMeter : 0);
+  }
+
+  /** The cost arrays a request searches: the prepared ones under default options. */
+  public EdgeCosts costsFor(Set<Mode> modes, LocalDate asOf, Set<String> avoid) {
+    if (asOf == null && avoid.isEmpty() && modes.equals(Mode.DEFAULT)) {
+      return byTime.costs();
+    }
+    return costs(Optimize.TIME, e -> allowed(network.edge(e), modes, asOf, avoid));
+  }
+
+  public ShortestPathEngine engine() {
+    return engine;
+  }
+
+  /** Whether a request may use the edge: its mode is allowed, it is open on the date, nothing of it is avoided. */
+  public static boolean allowed(Edge edge, Set<Mode> modes, LocalDate asOf, Set<String> avoid) {
+    if (edge.mode() != null && !modes.contains(edge.mode())) {
+      return false;
+    }
+    if (!(asOf == null ? edge.built() : edge.usableOn(asOf))) {
+      return false;
+    }
+    return avoid.isEmpty() || (edge.featureIds().stream().noneMatch(avoid::contains) && (edge.country() == null || !avoid.contains(edge.country())));
+  }
+
+  /**
+   * The network nodes that stand for a place: a port's or mine's own node, else the nodes at the position of the
+   * nearest node of an allowed mode (one per country and gauge there).
+   */
+  public int[] nodes(String field, Place place, Set<Mode> modes) {
+    if (place.featureId() != null) {
+      for (int id : network.nodesOf(place.featureId())) {
+        Node node = network.node(id);
+        if ("port".equals(node.kind()) || "mine".equals(node.kind())) {
+          return new int[] {id};
+        }
+      }
+    }
+    IntPredicate ofMode = id -> (place.country() == null || place.country().equals(network.node(id).country()))
+        && network.edgesAt(id).stream().map(network::edge).anyMatch(e -> e.mode() != null && modes.contains(e.mode()));
+    Node nearest = network.nearestNode(place.lon(), place.lat(), node -> ofMode.test(node.id()))
+        .orElseThrow(() -> new UnknownPlace(field, place.text(), "is not near any line of the allowed modes"));
+    return network.nodes().stream()
+        .filter(n -> n.lon() == nearest.lon() && n.lat() == nearest.lat() && ofMode.test(n.id()))
+        .mapToInt(Node::id).toArray();
+  }
+
+  // ---------------------------------------------------------------------------------------------- no route
+
+  /**
+   * Why there is no route: searches again with dates and the avoid list lifted. Each route found that way crosses
+   * some blocked feature; those features are set aside and the search repeats, until the blocked features found
+   * cut every route. Then they are the blockers, each with the reason its edge was unusable.
+   */
+  private RouteResult explain(RouteRequest request, List<Place> stops, List<int[]> nodes) {
+    Map<String, String> blockers = new LinkedHashMap<>();
+    boolean anyRoute = false;
+    for (int round = 0; round < MAX_BLOCKER_ROUNDS; round++) {
+      BitSet closed = new BitSet();
+      for (Edge edge : network.edges()) {
+        boolean modeOk = edge.mode() == null || request.modes().contains(edge.mode());
+        Map<String, String> why = blocking(edge, request);
+        if (!modeOk || why.keySet().stream().anyMatch(blockers::containsKey)) {
+          closed.set(edge.id());
+        }
+      }
+      EdgeCosts relaxed = costs(Optimize.TIME, e -> !closed.get(e));
+      Optional<Route> route = chain(null, relaxed, nodes);
+      if (route.isEmpty()) {
+        break;
+      }
+      anyRoute = true;
+      int before = blockers.size();
+      for (int e : route.get().edges()) {
+        blockers.putAll(blocking(network.edge(e), request));
+      }
+      if (blockers.size() == before) {
+        break;
+      }
+    }
+    String between = stops.get(0).name() + " to " + stops.get(stops.size() - 1).name();
+    String modes = request.modes().stream().map(Mode::wireName).sorted().reduce((a, b) -> a + ", " + b).orElse("");
+    if (!anyRoute) {
+      IntPredicate anyMode = e -> true;
+      boolean otherModes = chain(null, costs(Optimize.TIME, anyMode), nodes).isPresent();
+      return otherModes
+          ? new RouteResult.NoRoute("modes", "No route from " + between + " by " + modes
+              + ": the network joins them only with other modes.", List.of())
+          : new RouteResult.NoRoute("disconnected", "No route from " + between
+              + ": the network has no link between them (a missing line, crossing or port link).", List.of());
+    }
+    boolean dated = blockers.values().stream().anyMatch(v -> !v.startsWith("avoided"));
+    String when = request.asOf() == null ? "(not built, or abandoned)" : "on " + request.asOf();
+    String reason = dated ? "closed" : "avoided";
+    StringBuilder text = new StringBuilder("No route from " + between + " by " + modes
+        + (request.asOf() == null ? "" : " as of " + request.asOf()) + ": every route the network offers uses "
+        + (dated ? "a feature that is not usable " + when : "something the request avoids") + ". Cut by: ");
+    List<String> parts = new ArrayList<>();
+    blockers.forEach((id, why) -> parts.add(catalog.findFeature(id).map(Feature::name).orElse(id) + " (" + why + ")"));
+    text.append(String.join("; ", parts)).append('.');
+    return new RouteResult.NoRoute(reason, text.toString(), List.copyOf(blockers.keySet()));
+  }
+
+  /** The features (or avoided countries) that make an edge unusable for this request, each with why. */
+  private Map<String, String> blocking(Edge edge, RouteRequest request) {
+    Map<String, String> why = new LinkedHashMap<>();
+    for (int i = 0; i < edge.featureIds().size(); i++) {
+      String id = edge.featureIds().get(i);
+      if (request.avoid().contains(id)) {
+        why.put(id, "avoided");
+        continue;
+      }
+      var timeline = edge.timelines().get(i);
+      boolean usable = request.asOf() == null ? Edge.latestBuilt(timeline) : timeline.usableOn(request.asOf());
+      if (!usable) {
+        why.put(id, describe(timeline.periods(), request.asOf()));
+      }
+    }
+    if (edge.country() != null && request.avoid().contains(edge.country())) {
+      why.put(edge.country(), "avoided country");
+    }
+    return why;
+  }
+
+  private static String describe(List<StatusPeriod> periods, LocalDate date) {
+    StatusPeriod period = null;
+    for (StatusPeriod p : periods) {
+      if (date == null ? p == periods.get(periods.size() - 1) : p.covers(date)) {
+        period = p;
+      }
+    }
+    if (period == null) {
+      return "no status recorded" + (date == null ? "" : " on " + date);
+    }
+    String span = (period.from() == null ? "" : " since " + period.from()) + (period.to() == null ? "" : " until " + period.to());
+    String note = period.note() == null || period.note().isBlank() ? "" : ": " + period.note();
+    return period.status().wireName() + span + note;
+  }
+}
