@@ -23,6 +23,7 @@ import org.corridoratlas.http.Problem;
 import org.corridoratlas.http.Problems;
 import org.corridoratlas.render.MapRequest;
 import org.corridoratlas.render.StaticMapRenderer;
+import org.corridoratlas.routing.Router;
 
 /**
  * Embeds: /embed (a small Leaflet page for an iframe), /static.png (the same map drawn on the server), /oembed
@@ -36,12 +37,14 @@ public final class EmbedHandlers {
   private static final int CACHE_SECONDS = 3600;
 
   private final Catalog catalog;
+  private final Router router;
   private final StaticMapRenderer renderer;
   private final EmbedPage page = new EmbedPage();
   private final String appPage;
 
-  public EmbedHandlers(Catalog catalog) {
+  public EmbedHandlers(Catalog catalog, Router router) {
     this.catalog = catalog;
+    this.router = router;
     this.renderer = new StaticMapRenderer(catalog);
     this.appPage = EmbedPage.resource("/web/index.html");
   }
@@ -79,7 +82,7 @@ public final class EmbedHandlers {
       ctx.status(304);
       return;
     }
-    MapRequest request = EmbedSubject.of(params, catalog).mapRequest(params, today);
+    MapRequest request = EmbedSubject.of(params, catalog, router).mapRequest(params, today);
     ctx.contentType("image/png");
     ctx.result(renderer.png(request));
   }
@@ -90,7 +93,7 @@ public final class EmbedHandlers {
     EmbedSubject subject;
     try {
       params = EmbedParams.parse(ctx.queryParamMap());
-      subject = EmbedSubject.of(params, catalog);
+      subject = EmbedSubject.of(params, catalog, router);
     } catch (BadParameter e) {
       ctx.status(400).html(EmbedPage.error(400, "Parameter \"" + e.parameter() + "\": " + e.getMessage()));
       return;
@@ -137,7 +140,7 @@ public final class EmbedHandlers {
     EmbedSubject subject;
     try {
       params = EmbedParams.parse(query);
-      subject = EmbedSubject.of(params, catalog);
+      subject = EmbedSubject.of(params, catalog, router);
     } catch (BadParameter e) {
       throw new BadParameter("url", "its parameter \"" + e.parameter() + "\": " + e.getMessage());
     }

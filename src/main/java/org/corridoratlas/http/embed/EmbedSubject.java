@@ -1,19 +1,19 @@
 package org.corridoratlas.http.embed;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.corridoratlas.catalog.Catalog;
 import org.corridoratlas.geodata.Corridor;
 import org.corridoratlas.geodata.Feature;
 import org.corridoratlas.http.BadParameter;
 import org.corridoratlas.render.MapRequest;
-import org.locationtech.jts.geom.Coordinate;
+import org.corridoratlas.routing.RouteRequest;
+import org.corridoratlas.routing.RouteResult;
+import org.corridoratlas.routing.Router;
+import org.corridoratlas.routing.UnknownPlace;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
 
 /**
  * What an embed shows, resolved against the catalog: the highlighted geometries, their name for the title and
@@ -23,14 +23,13 @@ public record EmbedSubject(String name, List<Geometry> highlight, Envelope view)
   /** The atlas region (the Natural Earth clip of geodata/basemap), shown when nothing narrower is asked for. */
   public static final Envelope REGION = new Envelope(118, 136, 36, 47);
   private static final double MIN_SPAN_DEGREES = 0.4;
-  private static final GeometryFactory GEOMETRY = new GeometryFactory();
 
   public EmbedSubject {
     highlight = List.copyOf(highlight);
   }
 
   /** Resolves the parameters; unknown ids throw UnknownId (404), unusable places BadParameter (400). */
-  public static EmbedSubject of(EmbedParams params, Catalog catalog) {
+  public static EmbedSubject of(EmbedParams params, Catalog catalog, Router router) {
     EmbedSubject subject;
     if (params.corridor() != null) {
       Corridor corridor = catalog.getCorridor(params.corridor());
@@ -41,7 +40,7 @@ public record EmbedSubject(String name, List<Geometry> highlight, Envelope view)
       Feature feature = catalog.getFeature(params.feature());
       subject = around(feature.name(), List.of(feature.geometry()));
     } else if (params.isRoute()) {
-      subject = route(params, catalog);
+      subject = route(params, router);
     } else {
       subject = new EmbedSubject("Corridor Atlas", List.of(), REGION);
     }
@@ -60,41 +59,26 @@ public record EmbedSubject(String name, List<Geometry> highlight, Envelope view)
   }
 
   /**
-   * SEAM (routing): draws the route's ends and via places until the routing helper's {@code Router} is on main;
-   * then this becomes {@code atlas.router().route(RouteRequest.between(from, to).withVia(..).asOf(asOf))} and the
-   * highlight the legs' geometries.
+   * The best route the router finds, its legs highlighted; when there is none, its ends and via places, named
+   * with the reason so that the picture does not pretend.
    */
-  static EmbedSubject route(EmbedParams params, Catalog catalog) {
-    List<Geometry> places = new ArrayList<>();
-    places.add(place("from", params.from(), catalog));
-    params.via().forEach(v -> places.add(place("via", v, catalog)));
-    places.add(place("to", params.to(), catalog));
-    return around("Route " + params.from() + " – " + params.to(), places);
-  }
-
-  /** A feature id, an exact feature name (any script or alias) or "lon,lat". */
-  private static Geometry place(String parameter, String text, Catalog catalog) {
-    Optional<Feature> byId = catalog.findFeature(text);
-    if (byId.isPresent()) {
-      return byId.get().geometry();
+  static EmbedSubject route(EmbedParams params, Router router) {
+    RouteRequest request = RouteRequest.between(params.from(), params.to())
+        .withVia(params.via().toArray(String[]::new)).asOf(params.asOf());
+    String name = "Route " + params.from() + " – " + params.to();
+    RouteResult result;
+    try {
+      result = router.route(request);
+    } catch (UnknownPlace e) {
+      throw new BadParameter(e.field(), e.getMessage());
     }
-    String[] parts = text.split(",");
-    if (parts.length == 2) {
-      try {
-        double lon = Double.parseDouble(parts[0].trim());
-        double lat = Double.parseDouble(parts[1].trim());
-        if (lon >= -180 && lon <= 180 && lat >= -85 && lat <= 85) {
-          return GEOMETRY.createPoint(new Coordinate(lon, lat));
-        }
-      } catch (NumberFormatException e) {
-        // not a position: try names below
-      }
+    if (result instanceof RouteResult.Found found && !found.itineraries().isEmpty()) {
+      List<Geometry> legs = found.itineraries().get(0).legs().stream().map(leg -> (Geometry) leg.geometry())
+          .toList();
+      return around(name, legs);
     }
-    String wanted = text.toLowerCase(Locale.ROOT);
-    return catalog.allFeatures().stream()
-        .filter(f -> f.allNames().stream().anyMatch(n -> n.toLowerCase(Locale.ROOT).equals(wanted)))
-        .findFirst().map(Feature::geometry)
-        .orElseThrow(() -> new BadParameter(parameter, "no feature, place or lon,lat matches \"" + text + "\""));
+    RouteResult.NoRoute none = (RouteResult.NoRoute) result;
+    return around(name + " (no route: " + none.reason() + ")", List.of());
   }
 
   private static EmbedSubject around(String name, List<Geometry> parts) {
