@@ -85,19 +85,22 @@ function showLegend(highlightName) {
 
 async function drawBasemap() {
   const [countries, boundaries] = await Promise.all([api.basemap('countries'), api.basemap('boundaries')]);
-  L.geoJSON(countries, { interactive: false, style: (f) => ({ color: '#6d90ad', weight: 0.8, fillOpacity: 1,
+  L.geoJSON(countries, { pane: 'basemap', interactive: false, style: (f) => ({ color: '#6d90ad', weight: 0.8, fillOpacity: 1,
     fillColor: COUNTRY_TINT[f.properties.iso_a3] || '#f2f2ef' }) }).addTo(map);
-  L.geoJSON(boundaries, { interactive: false, style: { color: '#8a5d9e', weight: 1.4, dashArray: '7 3 1 3' } })
+  L.geoJSON(boundaries, { pane: 'basemap', interactive: false, style: { color: '#8a5d9e', weight: 1.4, dashArray: '7 3 1 3' } })
     .addTo(map);
 }
 
 async function drawLayer(id) {
   const collection = await api.layerItems(id);
   const shown = collection.features.filter((f) => statusOn(f.properties, date));
+  // GeoJSON styles every path, circle markers included, so points take their own style here too.
+  const style = (f) => (f.geometry.type === 'Point' ? pointStyle : pathStyle)(id, f.properties,
+    statusOn(f.properties, date), map.getZoom());
   L.geoJSON({ type: 'FeatureCollection', features: shown }, {
-    style: (f) => pathStyle(id, f.properties, statusOn(f.properties, date), map.getZoom()),
-    pointToLayer: (f, latlng) => L.circleMarker(latlng, pointStyle(id, f.properties, statusOn(f.properties, date),
-      map.getZoom())),
+    pane: POINT_LAYERS.has(id) ? 'markerPane' : 'overlayPane',
+    style,
+    pointToLayer: (f, latlng) => L.circleMarker(latlng, { ...style(f), pane: 'markerPane' }),
     onEachFeature: (f, layer) => {
       const name = document.createElement('span');
       name.textContent = f.properties.name;
@@ -132,16 +135,20 @@ function bboxBounds() {
 }
 
 async function main() {
+  // Basemap under everything, the highlight under the atlas layers, as in the app.
+  map.createPane('basemap').style.zIndex = 250;
+  map.getPane('basemap').style.pointerEvents = 'none';
   map.createPane('highlight').style.zIndex = 390;
   const basemap = drawBasemap();
   const drawn = Promise.all(layers.map(drawLayer));
   const found = await subject();
   let bounds = bboxBounds();
   if (found) {
+    const ring = { radius: 14, color: HIGHLIGHT.color, weight: 5, opacity: 1, fill: false };
     const highlight = L.geoJSON(found.collection, {
-      pane: 'highlight', interactive: false, style: HIGHLIGHT,
-      pointToLayer: (f, latlng) => L.circleMarker(latlng, { pane: 'highlight', radius: 14, color: HIGHLIGHT.color,
-        weight: 5, fill: false, interactive: false }),
+      pane: 'highlight', interactive: false,
+      style: (f) => (f.geometry.type === 'Point' ? ring : HIGHLIGHT),
+      pointToLayer: (f, latlng) => L.circleMarker(latlng, { ...ring, pane: 'highlight', interactive: false }),
       onEachFeature: (f, layer) => layer.on('add', () => {
         const element = layer.getElement && layer.getElement();
         if (element) element.dataset.highlight = f.id || 'route';
@@ -149,7 +156,8 @@ async function main() {
     }).addTo(map);
     if (!bounds && highlight.getBounds().isValid()) bounds = highlight.getBounds().pad(0.08);
   }
-  if (bounds) map.fitBounds(bounds);
+  // No animation: the frame shows its subject at once, and a test's screenshot never catches a zoom half done.
+  if (bounds) map.fitBounds(bounds, { animate: false });
   const title = params.get('title');
   if (title) showTitle(title);
   if (flag('legend')) showLegend(found ? found.name : null);
