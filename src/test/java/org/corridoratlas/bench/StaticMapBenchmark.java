@@ -25,7 +25,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * /static.png at 800 × 500 after warm-up, the work of one request without HTTP: resolve the subject, draw, encode
- * PNG. On the curated data (the geodata folder, or -Datlas.data=DIR). Run with bench/static-map.sh.
+ * PNG. On the curated data (the geodata folder, or -Datlas.data=DIR). Run with BENCHMARK=StaticMapBenchmark bench/jmh.sh.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

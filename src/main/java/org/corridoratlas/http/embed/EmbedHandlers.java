@@ -21,6 +21,7 @@ import org.corridoratlas.catalog.UnknownId;
 import org.corridoratlas.http.BadParameter;
 import org.corridoratlas.http.Problem;
 import org.corridoratlas.http.Problems;
+import org.corridoratlas.http.QueryParams;
 import org.corridoratlas.render.MapRequest;
 import org.corridoratlas.render.StaticMapRenderer;
 import org.corridoratlas.routing.Router;
@@ -111,25 +112,21 @@ public final class EmbedHandlers {
 
   /** GET /oembed: oEmbed 1.0 for links to /embed or to the app; 404 for others, 501 for formats but JSON. */
   void oembed(Context ctx) {
-    for (Map.Entry<String, List<String>> e : ctx.queryParamMap().entrySet()) {
-      if (!OEMBED_PARAMS.contains(e.getKey())) {
-        throw new BadParameter(e.getKey(), "unknown parameter; /oembed takes url, maxwidth, maxheight, format");
-      }
-      if (e.getValue().size() != 1) {
-        throw new BadParameter(e.getKey(), "given more than once");
-      }
-    }
-    String format = ctx.queryParam("format");
+    QueryParams q = QueryParams.of(ctx, OEMBED_PARAMS);
+    String format = q.string("format").orElse(null);
     if (format != null && !format.equals("json")) {
       Problems.send(ctx, Problem.of(501, "Not Implemented", "this provider answers format=json only"));
       return;
     }
-    String url = ctx.queryParam("url");
+    String url = q.string("url").orElse(null);
     if (url == null || url.isBlank()) {
       throw new BadParameter("url", "required: the URL of an embed or of the atlas app");
     }
-    int maxWidth = limit(ctx, "maxwidth");
-    int maxHeight = limit(ctx, "maxheight");
+    // Consumers may allow more than we draw; the picture stops at 2048.
+    int maxWidth = Math.min(MapRequest.MAX_SIDE_PX, q.integer("maxwidth", MapRequest.MAX_SIDE_PX,
+        MapRequest.MIN_SIDE_PX, Integer.MAX_VALUE));
+    int maxHeight = Math.min(MapRequest.MAX_SIDE_PX, q.integer("maxheight", MapRequest.MAX_SIDE_PX,
+        MapRequest.MIN_SIDE_PX, Integer.MAX_VALUE));
     String base = base(ctx);
     Map<String, List<String>> query = ourQuery(url, ctx.host());
     if (query == null) {
@@ -203,22 +200,6 @@ public final class EmbedHandlers {
       out.computeIfAbsent(name, k -> new java.util.ArrayList<>()).add(value);
     }
     return out;
-  }
-
-  private static int limit(Context ctx, String name) {
-    String text = ctx.queryParam(name);
-    if (text == null || text.isEmpty()) {
-      return MapRequest.MAX_SIDE_PX;
-    }
-    try {
-      int value = Integer.parseInt(text.trim());
-      if (value < MapRequest.MIN_SIDE_PX) {
-        throw new BadParameter(name, "at least " + MapRequest.MIN_SIDE_PX + " pixels");
-      }
-      return Math.min(value, MapRequest.MAX_SIDE_PX);
-    } catch (NumberFormatException e) {
-      throw new BadParameter(name, "not a whole number of pixels");
-    }
   }
 
   private static String oembedUrl(String base, String pageUrl) {

@@ -3,9 +3,8 @@ package org.corridoratlas.http.embed;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,7 @@ import java.util.regex.Pattern;
 import org.corridoratlas.geo.Bbox;
 import org.corridoratlas.geodata.LayerKind;
 import org.corridoratlas.http.BadParameter;
+import org.corridoratlas.http.QueryParams;
 import org.corridoratlas.render.MapRequest;
 
 /**
@@ -32,7 +32,7 @@ public record EmbedParams(String corridor, String feature, String from, String t
   private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
   /** The web app's default layers: everything but events. */
   public static final Set<LayerKind> DEFAULT_LAYERS = defaultLayers();
-  static final List<String> NAMES = List.of("corridor", "feature", "from", "to", "via", "asOf", "bbox", "layers",
+  static final Set<String> NAMES = Set.of("corridor", "feature", "from", "to", "via", "asOf", "bbox", "layers",
       "date", "width", "height", "legend", "title", "interactive");
 
   public EmbedParams {
@@ -42,24 +42,16 @@ public record EmbedParams(String corridor, String feature, String from, String t
 
   /** Parses a query (name to values); every fault is a {@link BadParameter} naming the parameter. */
   public static EmbedParams parse(Map<String, List<String>> query) {
-    Map<String, String> q = new LinkedHashMap<>();
-    for (Map.Entry<String, List<String>> e : query.entrySet()) {
-      if (!NAMES.contains(e.getKey())) {
-        throw new BadParameter(printable(e.getKey()), "unknown parameter; embeds take " + String.join(", ", NAMES));
-      }
-      if (e.getValue().size() != 1) {
-        throw new BadParameter(e.getKey(), "given more than once");
-      }
-      q.put(e.getKey(), e.getValue().get(0));
-    }
+    QueryParams q = QueryParams.of(query, NAMES);
     String corridor = slug(q, "corridor");
     String feature = slug(q, "feature");
     String from = place(q, "from");
     String to = place(q, "to");
     List<String> via = new ArrayList<>();
-    if (q.containsKey("via") && !q.get("via").isBlank()) {
-      for (String part : q.get("via").split(";")) {
-        via.add(checkPlace("via", part.trim()));
+    String viaText = q.string("via").orElse("");
+    if (!viaText.isBlank()) {
+      for (String part : viaText.split(";")) {
+        via.add(checkPlace("via", part.strip()));
       }
       if (via.size() > MAX_VIA) {
         throw new BadParameter("via", "at most " + MAX_VIA + " places, separated by \";\"");
@@ -76,18 +68,19 @@ public record EmbedParams(String corridor, String feature, String from, String t
       throw new BadParameter(corridor != null ? "corridor" : "feature",
           "give one of corridor, feature or from/to, not several");
     }
-    LocalDate asOf = date(q, "asOf");
-    LocalDate date = date(q, "date");
+    LocalDate asOf = q.date("asOf").orElse(null);
+    LocalDate date = q.date("date").orElse(null);
     if (asOf != null && date != null && !asOf.equals(date)) {
       throw new BadParameter("asOf", "asOf and date name the same day; give one of them");
     }
-    String title = q.get("title");
+    String title = q.string("title").orElse(null);
     if (title != null && (title.length() > MAX_TITLE_LENGTH || title.chars().anyMatch(Character::isISOControl))) {
       throw new BadParameter("title", "at most " + MAX_TITLE_LENGTH + " characters, no control characters");
     }
     return new EmbedParams(corridor, feature, from, to, via, asOf, bbox(q), layers(q), date,
-        side(q, "width", DEFAULT_WIDTH_PX), side(q, "height", DEFAULT_HEIGHT_PX), flag(q, "legend", true),
-        title == null || title.isBlank() ? null : title.strip(), flag(q, "interactive", true));
+        q.integer("width", DEFAULT_WIDTH_PX, MapRequest.MIN_SIDE_PX, MapRequest.MAX_SIDE_PX),
+        q.integer("height", DEFAULT_HEIGHT_PX, MapRequest.MIN_SIDE_PX, MapRequest.MAX_SIDE_PX),
+        flag(q, "legend", true), title == null || title.isBlank() ? null : title.strip(), flag(q, "interactive", true));
   }
 
   /** The day the map shows: date, else asOf, else today (UTC). */
@@ -142,20 +135,20 @@ public record EmbedParams(String corridor, String feature, String from, String t
     return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
   }
 
-  private static String slug(Map<String, String> q, String name) {
-    String value = q.get(name);
-    if (value == null || value.isEmpty()) {
+  private static String slug(QueryParams q, String name) {
+    String value = q.string(name).orElse("");
+    if (value.isEmpty()) {
       return null;
     }
     if (value.length() > MAX_PLACE_LENGTH || !SLUG.matcher(value).matches()) {
-      throw new BadParameter(name, "not an atlas id (lower-case words joined by \"-\"): " + quote(value));
+      throw new BadParameter(name, "not an atlas id (lower-case words joined by \"-\"): " + QueryParams.quote(value));
     }
     return value;
   }
 
-  private static String place(Map<String, String> q, String name) {
-    String value = q.get(name);
-    return value == null || value.isBlank() ? null : checkPlace(name, value.strip());
+  private static String place(QueryParams q, String name) {
+    String value = q.string(name).orElse("");
+    return value.isBlank() ? null : checkPlace(name, value.strip());
   }
 
   private static String checkPlace(String name, String value) {
@@ -166,94 +159,44 @@ public record EmbedParams(String corridor, String feature, String from, String t
     return value;
   }
 
-  private static LocalDate date(Map<String, String> q, String name) {
-    String value = q.get(name);
-    if (value == null || value.isEmpty()) {
+  /** As OGC API's bbox, but with some area and within Web Mercator's latitudes. */
+  private static Bbox bbox(QueryParams q) {
+    Bbox box = q.bbox("bbox").orElse(null);
+    if (box == null) {
       return null;
     }
-    try {
-      if (value.length() != 10) {
-        throw new DateTimeParseException("not YYYY-MM-DD", value, 0);
-      }
-      return LocalDate.parse(value);
-    } catch (DateTimeParseException e) {
-      throw new BadParameter(name, "not a date YYYY-MM-DD: " + quote(value));
-    }
-  }
-
-  private static Bbox bbox(Map<String, String> q) {
-    String value = q.get("bbox");
-    if (value == null || value.isEmpty()) {
-      return null;
-    }
-    String[] parts = value.split(",", -1);
-    if (parts.length != 4) {
-      throw new BadParameter("bbox", "needs 4 numbers west,south,east,north, got " + parts.length);
-    }
-    double[] v = new double[4];
-    for (int i = 0; i < 4; i++) {
-      try {
-        v[i] = Double.parseDouble(parts[i].trim());
-      } catch (NumberFormatException e) {
-        throw new BadParameter("bbox", "not a number: " + quote(parts[i]));
-      }
-      if (!Double.isFinite(v[i])) {
-        throw new BadParameter("bbox", "not a finite number: " + quote(parts[i]));
-      }
-    }
-    if (v[0] < -180 || v[2] > 180 || v[1] < -85 || v[3] > 85) {
-      throw new BadParameter("bbox", "outside -180..180 (longitude) and -85..85 (latitude, Web Mercator)");
-    }
-    if (v[0] >= v[2] || v[1] >= v[3]) {
+    if (box.west() >= box.east() || box.south() >= box.north()) {
       throw new BadParameter("bbox", "west must be less than east and south less than north");
     }
-    return new Bbox(v[0], v[1], v[2], v[3]);
+    if (box.south() < -85 || box.north() > 85) {
+      throw new BadParameter("bbox", "latitudes must be -85..85 (Web Mercator)");
+    }
+    return box;
   }
 
-  private static Set<LayerKind> layers(Map<String, String> q) {
-    String value = q.get("layers");
+  private static Set<LayerKind> layers(QueryParams q) {
+    String value = q.string("layers").orElse(null);
     if (value == null) {
       return DEFAULT_LAYERS;
     }
     Set<LayerKind> out = new LinkedHashSet<>();
     for (String id : value.split(",")) {
-      if (id.isBlank()) {
-        continue;
+      if (!id.isBlank()) {
+        out.add(LayerKind.find(id.strip()).orElseThrow(() -> new BadParameter("layers", "no layer "
+            + QueryParams.quote(id) + "; layers are " + String.join(", ",
+            Arrays.stream(LayerKind.values()).map(LayerKind::id).toList()))));
       }
-      out.add(LayerKind.find(id.trim()).orElseThrow(() -> new BadParameter("layers", "no layer "
-          + quote(id) + "; layers are " + String.join(", ",
-          java.util.Arrays.stream(LayerKind.values()).map(LayerKind::id).toList()))));
     }
     return out;
   }
 
-  private static int side(Map<String, String> q, String name, int defaultPx) {
-    String value = q.get(name);
-    if (value == null || value.isEmpty()) {
-      return defaultPx;
-    }
-    int px;
-    try {
-      px = Integer.parseInt(value.trim());
-    } catch (NumberFormatException e) {
-      throw new BadParameter(name, "not a whole number of pixels: " + quote(value));
-    }
-    if (px < MapRequest.MIN_SIDE_PX || px > MapRequest.MAX_SIDE_PX) {
-      throw new BadParameter(name, "must be " + MapRequest.MIN_SIDE_PX + ".." + MapRequest.MAX_SIDE_PX
-          + " pixels, was " + px);
-    }
-    return px;
-  }
-
-  private static boolean flag(Map<String, String> q, String name, boolean defaultValue) {
-    String value = q.get(name);
-    if (value == null || value.isEmpty()) {
-      return defaultValue;
-    }
+  private static boolean flag(QueryParams q, String name, boolean defaultValue) {
+    String value = q.string(name).orElse("");
     return switch (value) {
+      case "" -> defaultValue;
       case "1", "true" -> true;
       case "0", "false" -> false;
-      default -> throw new BadParameter(name, "must be 0 or 1, was " + quote(value));
+      default -> throw new BadParameter(name, "must be 0 or 1, was " + QueryParams.quote(value));
     };
   }
 
@@ -261,14 +204,5 @@ public record EmbedParams(String corridor, String feature, String from, String t
     Set<LayerKind> all = new LinkedHashSet<>(List.of(LayerKind.values()));
     all.remove(LayerKind.EVENTS);
     return Set.copyOf(all);
-  }
-
-  private static String quote(String text) {
-    return "\"" + printable(text) + "\"";
-  }
-
-  private static String printable(String text) {
-    String clean = text.replaceAll("\\p{Cntrl}", "?");
-    return clean.length() > 80 ? clean.substring(0, 80) + "…" : clean;
   }
 }
