@@ -31,6 +31,7 @@ import org.corridoratlas.geodata.Feature;
 import org.corridoratlas.geodata.LayerKind;
 import org.corridoratlas.geodata.Status;
 import org.locationtech.jts.awt.ShapeWriter;
+import org.locationtech.jts.geom.CoordinateFilter;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygonal;
@@ -314,7 +315,7 @@ public final class StaticMapRenderer {
   /** A copy in Mercator units (see {@link MapFrame}); geometries are never changed in place. */
   static Geometry project(Geometry lonLat) {
     Geometry copy = lonLat.copy();
-    copy.apply((org.locationtech.jts.geom.CoordinateFilter) c -> {
+    copy.apply((CoordinateFilter) c -> {
       c.x = MapFrame.mercatorX(c.x);
       c.y = MapFrame.mercatorY(c.y);
     });

@@ -1,6 +1,8 @@
 package org.corridoratlas.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.data.Offset.offset;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -101,14 +103,14 @@ class StaticMapRendererTest {
     assertThat(centre.getY()).isEqualTo(250.0);
     Envelope shown = frame.lonLatShown();
     assertThat(shown.contains(new Envelope(120, 130, 38, 44))).isTrue();
-    assertThat(MapFrame.latitudeOf(MapFrame.mercatorY(41.5))).isCloseTo(41.5, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(MapFrame.latitudeOf(MapFrame.mercatorY(41.5))).isCloseTo(41.5, offset(1e-9));
   }
 
   @Test
   void largest_picture_is_2048_a_side() {
     BufferedImage image = renderer.render(region(MapRequest.MAX_SIDE_PX, MapRequest.MAX_SIDE_PX, List.of()));
     assertThat(image.getWidth()).isEqualTo(2048);
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> region(2049, 100, List.of()))
+    assertThatThrownBy(() -> region(2049, 100, List.of()))
         .isInstanceOf(IllegalArgumentException.class);
   }
 

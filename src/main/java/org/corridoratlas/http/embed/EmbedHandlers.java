@@ -5,20 +5,24 @@ import io.javalin.http.Context;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import org.corridoratlas.catalog.Catalog;
 import org.corridoratlas.catalog.UnknownId;
 import org.corridoratlas.http.BadParameter;
+import org.corridoratlas.http.Caching;
 import org.corridoratlas.http.Problem;
 import org.corridoratlas.http.Problems;
 import org.corridoratlas.http.QueryParams;
@@ -74,13 +78,9 @@ public final class EmbedHandlers {
   void staticPng(Context ctx) {
     EmbedParams params = EmbedParams.parse(ctx.queryParamMap());
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
-    String etag = "\"" + catalog.dataVersion() + "-" + digest(params.canonicalQuery(true) + "&shown="
-        + params.shownDate(today)) + "\"";
-    ctx.header("ETag", etag);
-    ctx.header("Cache-Control", "public, max-age=" + CACHE_SECONDS);
-    String ifNoneMatch = ctx.header("If-None-Match");
-    if (ifNoneMatch != null && (ifNoneMatch.trim().equals("*") || ifNoneMatch.contains(etag))) {
-      ctx.status(304);
+    // The picture of a request without a date changes with the day, so the day shown is part of the variant.
+    String variant = digest(params.canonicalQuery(true) + "&shown=" + params.shownDate(today));
+    if (Caching.notModified(ctx, catalog.dataVersion(), variant)) {
       return;
     }
     MapRequest request = EmbedSubject.of(params, catalog, router).mapRequest(params, today);
@@ -96,18 +96,18 @@ public final class EmbedHandlers {
       params = EmbedParams.parse(ctx.queryParamMap());
       subject = EmbedSubject.of(params, catalog, router);
     } catch (BadParameter e) {
-      ctx.status(400).html(EmbedPage.error(400, "Parameter \"" + e.parameter() + "\": " + e.getMessage()));
+      html(ctx.status(400), EmbedPage.error(400, "Parameter \"" + e.parameter() + "\": " + e.getMessage()));
       return;
     } catch (UnknownId e) {
       String hint = e.suggestions().isEmpty() ? "" : " Did you mean " + String.join(", ", e.suggestions()) + "?";
-      ctx.status(404).html(EmbedPage.error(404, e.getMessage() + "." + hint));
+      html(ctx.status(404), EmbedPage.error(404, e.getMessage() + "." + hint));
       return;
     }
     String base = base(ctx);
     String pageUrl = base + "/embed" + query(params.canonicalQuery(false));
     String staticUrl = base + "/static.png" + query(params.canonicalQuery(true));
     ctx.header("Cache-Control", "public, max-age=300");
-    ctx.html(page.page(subject.title(params), oembedUrl(base, pageUrl), staticUrl, pageUrl));
+    html(ctx, page.page(subject.title(params), oembedUrl(base, pageUrl), staticUrl, pageUrl));
   }
 
   /** GET /oembed: oEmbed 1.0 for links to /embed or to the app; 404 for others, 501 for formats but JSON. */
@@ -161,7 +161,7 @@ public final class EmbedHandlers {
     String base = base(ctx);
     String tags = EmbedPage.discovery(OEmbed.PROVIDER, oembedUrl(base, base + "/"), base + "/static.png",
         base + "/");
-    ctx.html(appPage.replaceFirst("</head>", java.util.regex.Matcher.quoteReplacement("  " + tags + "\n</head>")));
+    html(ctx, appPage.replaceFirst("</head>", Matcher.quoteReplacement("  " + tags + "\n</head>")));
   }
 
   /** The embed query of a URL of this atlas (an /embed link, or the app with its state in the hash); else null. */
@@ -197,13 +197,17 @@ public final class EmbedHandlers {
       int at = pair.indexOf('=');
       String name = URLDecoder.decode(at < 0 ? pair : pair.substring(0, at), StandardCharsets.UTF_8);
       String value = at < 0 ? "" : URLDecoder.decode(pair.substring(at + 1), StandardCharsets.UTF_8);
-      out.computeIfAbsent(name, k -> new java.util.ArrayList<>()).add(value);
+      out.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
     }
     return out;
   }
 
+  private static void html(Context ctx, String page) {
+    ctx.contentType("text/html; charset=utf-8").result(page);
+  }
+
   private static String oembedUrl(String base, String pageUrl) {
-    return base + "/oembed?format=json&url=" + java.net.URLEncoder.encode(pageUrl, StandardCharsets.UTF_8);
+    return base + "/oembed?format=json&url=" + URLEncoder.encode(pageUrl, StandardCharsets.UTF_8);
   }
 
   private static String base(Context ctx) {

@@ -9,6 +9,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import org.corridoratlas.http.TestServer;
@@ -82,7 +83,7 @@ class EmbedBrowserTest {
     wait.until(d -> !d.findElement(By.tagName("body")).getAttribute("data-ready").isEmpty());
     Files.createDirectories(SCREENSHOTS);
     Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve("embed-corridor.png"),
-        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        StandardCopyOption.REPLACE_EXISTING);
     assertThat(driver.findElement(By.tagName("body")).getAttribute("data-ready")).isEqualTo("true");
     List<WebElement> highlighted = driver.findElements(By.cssSelector("[data-highlight]"));
     assertThat(highlighted).isNotEmpty();

@@ -3,6 +3,7 @@ package org.corridoratlas.http.embed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ class EmbedParamsTest {
   private static EmbedParams parse(String... pairs) {
     Map<String, List<String>> query = new LinkedHashMap<>();
     for (int i = 0; i < pairs.length; i += 2) {
-      query.computeIfAbsent(pairs[i], k -> new java.util.ArrayList<>()).add(pairs[i + 1]);
+      query.computeIfAbsent(pairs[i], k -> new ArrayList<>()).add(pairs[i + 1]);
     }
     return EmbedParams.parse(query);
   }
