@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import javax.imageio.ImageIO;
 import org.corridoratlas.catalog.Catalog;
 import org.corridoratlas.geo.Bbox;
@@ -323,11 +324,8 @@ public final class StaticMapRenderer {
     return copy;
   }
 
-  private interface BasemapSink {
-    void accept(String iso3, Geometry geometry);
-  }
-
-  private static void readBasemap(JsonNode collection, BasemapSink sink) {
+  /** Each feature's geometry, projected, with the country code (iso_a3) that only countries have. */
+  private static void readBasemap(JsonNode collection, BiConsumer<String, Geometry> sink) {
     if (collection == null) {
       return;
     }

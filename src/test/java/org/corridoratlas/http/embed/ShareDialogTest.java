@@ -3,6 +3,9 @@ package org.corridoratlas.http.embed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.corridoratlas.http.TestServer;
 import org.junit.jupiter.api.AfterAll;
@@ -10,6 +13,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -61,6 +65,9 @@ class ShareDialogTest {
     assertThat(picture).startsWith(TestServer.base() + "/static.png?corridor=" + corridor).contains("height=380");
     assertThat(TestServer.get(picture.substring(TestServer.base().length())).statusCode()).isEqualTo(200);
     wait.until(d -> driver.findElement(By.id("share-preview")).getAttribute("src").contains("/embed?"));
+    Files.createDirectories(Path.of("target/screenshots"));
+    Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), Path.of("target/screenshots/share-dialog.png"),
+        StandardCopyOption.REPLACE_EXISTING);
     WebDriver frame = driver.switchTo().frame("share-preview");
     wait.until(d -> "true".equals(frame.findElement(By.tagName("body")).getAttribute("data-ready")));
     assertThat(frame.findElements(By.cssSelector("[data-highlight]"))).isNotEmpty();
