@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
 import java.util.regex.Matcher;
 import org.corridoratlas.catalog.Catalog;
 import org.corridoratlas.catalog.UnknownId;
@@ -45,6 +46,7 @@ public final class EmbedHandlers {
   private final Router router;
   private final StaticMapRenderer renderer;
   private final EmbedPage page = new EmbedPage();
+  private final Semaphore renders = new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()));
   private final String appPage;
 
   public EmbedHandlers(Catalog catalog, Router router) {
@@ -75,18 +77,28 @@ public final class EmbedHandlers {
   }
 
   /** GET /static.png: the embed drawn as a PNG; ETag of data version and normalised parameters. */
-  void staticPng(Context ctx) {
+  void staticPng(Context ctx) throws InterruptedException {
     EmbedParams params = EmbedParams.parse(ctx.queryParamMap());
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    // Resolved first, so that an unknown id is a 404 without validators.
+    MapRequest request = EmbedSubject.of(params, catalog, router).mapRequest(params, today);
     // The picture of a request without a date changes with the day, so the day shown is part of the variant.
     String variant = digest(params.canonicalQuery(true) + "&shown=" + params.shownDate(today));
     if (Caching.notModified(ctx, catalog.dataVersion(), variant)) {
       return;
     }
-    MapRequest request = EmbedSubject.of(params, catalog, router).mapRequest(params, today);
+    byte[] png;
+    // A 2048 px picture holds 16 MB while drawn: a burst of them waits its turn rather than exhausting the heap.
+    renders.acquire();
+    try {
+      png = renderer.png(request);
+    } finally {
+      renders.release();
+    }
     ctx.contentType("image/png");
-    ctx.result(renderer.png(request));
+    ctx.result(png);
   }
+
 
   /** GET /embed: the iframe page; a bad parameter gives a readable page inside the frame, not JSON. */
   void embed(Context ctx) {
