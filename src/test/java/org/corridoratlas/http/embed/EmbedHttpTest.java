@@ -100,6 +100,17 @@ class EmbedHttpTest {
   }
 
   @Test
+  void static_png_draws_a_route_and_names_an_unknown_place() throws Exception {
+    HttpResponse<byte[]> route = bytes("/static.png?from=Dandong&to=Pyongyang&asOf=2019-06-01&width=400&height=300");
+    assertThat(route.statusCode()).isEqualTo(200);
+    assertThat(ImageIO.read(new ByteArrayInputStream(route.body())).getWidth()).isEqualTo(400);
+    HttpResponse<String> nowhere = TestServer.get("/static.png?from=Atlantis&to=Pyongyang");
+    assertThat(nowhere.statusCode()).isEqualTo(400);
+    assertThat(Json.MAPPER.readTree(nowhere.body()).path("invalid-params").get(0).path("name").asText())
+        .isEqualTo("from");
+  }
+
+  @Test
   void static_png_rejects_bad_parameters_with_problems() throws Exception {
     HttpResponse<String> tooWide = TestServer.get("/static.png?width=4096");
     assertThat(tooWide.statusCode()).isEqualTo(400);
