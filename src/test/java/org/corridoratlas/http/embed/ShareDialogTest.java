@@ -2,7 +2,6 @@ package org.corridoratlas.http.embed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -16,8 +15,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The app's Share / Embed dialog builds its links from the URL hash and previews the embed. */
@@ -29,13 +26,7 @@ class ShareDialogTest {
     // share.js is wired by the web app's main.js; without the app there is no dialog to open.
     Assumptions.assumeTrue(ShareDialogTest.class.getResource("/web/main.js") != null,
         "the web app (web/main.js) is not on the classpath yet");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--no-first-run", "--window-size=1300,900");
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-    driver = new ChromeDriver(service, options);
+    driver = HeadlessChrome.start(1300, 900);
   }
 
   @AfterAll
