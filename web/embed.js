@@ -19,13 +19,17 @@ const layers = params.has('layers') ? params.get('layers').split(',').filter((id
 const date = params.get('date') || params.get('asOf') || new Date().toISOString().slice(0, 10);
 const status = document.getElementById('embed-status');
 
+// The same view in the app, in the app's hash format (web/state.js): each value encoded on its own.
 function appLink() {
-  const hash = new URLSearchParams();
-  hash.set('layers', layers.join(','));
-  if (params.get('asOf') || params.get('date')) hash.set('asOf', date);
-  for (const key of ['corridor', 'feature']) if (params.get(key)) hash.set(key, params.get(key));
-  if (params.get('from')) hash.set('route', `${encodeURIComponent(params.get('from'))},${encodeURIComponent(params.get('to'))}`);
-  return `/#${decodeURIComponent(hash.toString())}`;
+  const enc = encodeURIComponent;
+  const parts = [`layers=${layers.map(enc).join(',')}`];
+  if (params.get('asOf') || params.get('date')) parts.push(`asOf=${enc(date)}`);
+  for (const key of ['feature', 'corridor']) if (params.get(key)) parts.push(`${key}=${enc(params.get(key))}`);
+  if (params.get('from') && params.get('to')) {
+    parts.push(`route=${enc(params.get('from'))},${enc(params.get('to'))}`);
+    if (params.get('via')) parts.push(`via=${enc(params.get('via'))}`);
+  }
+  return `/#${parts.join('&')}`;
 }
 
 const map = L.map('map', {

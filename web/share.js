@@ -13,7 +13,7 @@ function element(tag, attributes = {}, text = null) {
 }
 
 /** The /embed and /static.png query for a state and the dialog's options. */
-export function embedQuery(state, options) {
+function embedQuery(state, options) {
   const query = new URLSearchParams();
   if (state.route) {
     query.set('from', state.route.from);
