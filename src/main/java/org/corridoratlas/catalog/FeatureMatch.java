@@ -2,6 +2,7 @@ package org.corridoratlas.catalog;
 
 import java.time.LocalDate;
 import java.util.Map;
+import org.corridoratlas.catalog.cql2.Expression;
 import org.corridoratlas.geodata.Feature;
 import org.corridoratlas.geodata.Status;
 import org.corridoratlas.geodata.StatusPeriod;
@@ -27,6 +28,15 @@ final class FeatureMatch {
       }
     }
     return true;
+  }
+
+  /** The CQL2 filter, if any, must be true (not false, not unknown); status is read on the instant or today. */
+  static boolean expression(Feature f, Expression filter, DateWindow window) {
+    if (filter == null) {
+      return true;
+    }
+    LocalDate day = window != null && window.isInstant() ? window.start() : LocalDate.now();
+    return Boolean.TRUE.equals(filter.test(f, day));
   }
 
   /** On an instant (or today when no window is given) the status then; over an interval, any period in it. */

@@ -2,13 +2,16 @@ package org.corridoratlas.catalog;
 
 import java.util.Map;
 import java.util.TreeMap;
+import org.corridoratlas.catalog.cql2.Expression;
 import org.corridoratlas.geo.Bbox;
 
 /**
- * One page request over a layer: optional box and date window, property equality filters, offset and limit.
+ * One page request over a layer: optional box and date window, property equality filters, an optional CQL2
+ * filter, offset and limit.
  * Filters are kept sorted so that two equal queries print the same links and cache keys.
  */
-public record ItemsQuery(Bbox bbox, DateWindow datetime, Map<String, String> filters, int offset, int limit) {
+public record ItemsQuery(Bbox bbox, DateWindow datetime, Map<String, String> filters, Expression filter, int offset,
+    int limit) {
   public static final int DEFAULT_LIMIT = 100;
   public static final int MAX_LIMIT = 10_000;
 
@@ -22,15 +25,11 @@ public record ItemsQuery(Bbox bbox, DateWindow datetime, Map<String, String> fil
     }
   }
 
-  public static ItemsQuery all() {
-    return new ItemsQuery(null, null, Map.of(), 0, MAX_LIMIT);
-  }
-
   public Map<String, String> sortedFilters() {
     return new TreeMap<>(filters);
   }
 
   public ItemsQuery atOffset(int newOffset) {
-    return new ItemsQuery(bbox, datetime, filters, newOffset, limit);
+    return new ItemsQuery(bbox, datetime, filters, filter, newOffset, limit);
   }
 }

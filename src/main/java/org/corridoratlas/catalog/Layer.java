@@ -84,7 +84,8 @@ public final class Layer {
     List<Feature> candidates = query.bbox() == null ? features : intersecting(query.bbox());
     List<Feature> matched = new ArrayList<>();
     for (Feature f : candidates) {
-      if (FeatureMatch.window(f, query.datetime()) && FeatureMatch.filters(f, query.filters(), query.datetime())) {
+      if (FeatureMatch.window(f, query.datetime()) && FeatureMatch.filters(f, query.filters(), query.datetime())
+          && FeatureMatch.expression(f, query.filter(), query.datetime())) {
         matched.add(f);
       }
     }

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  *   far-bridge   (no timeline: always there)           at 140 E, outside the others' box
  * </pre>
  */
-class LayerQueryTest {
+public class LayerQueryTest {
   static final List<Feature> FEATURES = List.of(
       dated("old-bridge", 124.1, 40.0, List.of(period("1950-01-01", "2019-12-31", Status.OPEN),
           period("2020-01-01", null, Status.ABANDONED)), "countries", List.of("CHN", "PRK"), "opened", 1950),
@@ -33,10 +33,10 @@ class LayerQueryTest {
       dated("new-bridge", 124.3, 40.0, List.of(period("2010-01-01", "2014-10-31", Status.PLANNED),
           period("2014-10-31", null, Status.UNDER_CONSTRUCTION)), "countries", List.of("CHN", "PRK")),
       dated("far-bridge", 140.0, 45.0, List.of(), "countries", List.of("RUS", "PRK"), "opened", 2000));
-  static final Layer LAYER = new Layer(LayerKind.CROSSINGS, FEATURES);
+  public static final Layer LAYER = new Layer(LayerKind.CROSSINGS, FEATURES);
 
   static List<String> ids(Bbox bbox, DateWindow window, Map<String, String> filters) {
-    return LAYER.query(new ItemsQuery(bbox, window, filters, 0, 100)).features().stream().map(Feature::id).toList();
+    return LAYER.query(new ItemsQuery(bbox, window, filters, null, 0, 100)).features().stream().map(Feature::id).toList();
   }
 
   @Test
@@ -80,7 +80,7 @@ class LayerQueryTest {
 
   @Test
   void pages_count_every_match_and_end_empty() {
-    ItemsQuery query = new ItemsQuery(null, null, Map.of(), 0, 3);
+    ItemsQuery query = new ItemsQuery(null, null, Map.of(), null, 0, 3);
     FeaturePage first = LAYER.query(query);
     assertThat(first.numberMatched()).isEqualTo(4);
     assertThat(first.features()).hasSize(3);
@@ -101,9 +101,9 @@ class LayerQueryTest {
 
   @Test
   void a_query_refuses_limits_outside_1_to_10000_and_negative_offsets() {
-    assertThatThrownBy(() -> new ItemsQuery(null, null, Map.of(), 0, 0)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new ItemsQuery(null, null, Map.of(), 0, 10_001))
+    assertThatThrownBy(() -> new ItemsQuery(null, null, Map.of(), null, 0, 0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new ItemsQuery(null, null, Map.of(), null, 0, 10_001))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new ItemsQuery(null, null, Map.of(), -1, 10)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new ItemsQuery(null, null, Map.of(), null, -1, 10)).isInstanceOf(IllegalArgumentException.class);
   }
 }

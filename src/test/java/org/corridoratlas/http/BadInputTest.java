@@ -61,6 +61,13 @@ class BadInputTest {
     cases.add(new Case(items + "?datetime=2021-02-30", "datetime"));
     cases.add(new Case(items + "?no-such-filter=1", "no-such-filter"));
     cases.add(new Case(items + "?%3Cscript%3E=1", "<script>"));
+    for (String filter : List.of("nosuch = 1", "opened < 'x'", "opened =", "name LIKE 'a%'", "(((", "1 = 1 = 1",
+        "S_INTERSECTS(geometry, BBOX(1,2))", "S_INTERSECTS(geometry, POLYGON((0 0, 1 1, 0 1, 1 0, 0 0)))")) {
+      cases.add(new Case(items + "?filter=" + enc(filter), "filter"));
+    }
+    cases.add(new Case(items + "?filter=opened%3D1&filter-lang=cql2-json", "filter-lang"));
+    cases.add(new Case(items + "?filter=opened%3D1&filter-crs=EPSG:4326", "filter-crs"));
+    cases.add(new Case("/ogcapi/collections/railways/items?electrified=yes", "electrified"));
     cases.add(new Case("/api/search", "q"));
     cases.add(new Case("/api/search?q=" + enc("x".repeat(201)), "q"));
     cases.add(new Case("/api/search?q=x&foo=1", "foo"));

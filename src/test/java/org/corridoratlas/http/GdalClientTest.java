@@ -57,6 +57,18 @@ class GdalClientTest {
     }
   }
 
+  @Test
+  void ogrinfo_where_and_spatial_filters_are_answered_by_the_server() throws Exception {
+    assumeTrue(Files.isExecutable(Path.of("/usr/bin/ogrinfo")), "GDAL is not installed");
+    String out = run("ogrinfo", "-ro", "-so", "OAPIF:" + TestServer.base() + "/ogcapi", "railways",
+        "-where", "electrified = 1", "-spat", "118", "36", "136", "47");
+    Matcher m = Pattern.compile("Feature Count: (\\d+)").matcher(out);
+    assertThat(m.find()).as(out).isTrue();
+    JsonNode page = Json.MAPPER.readTree(TestServer.get(
+        "/ogcapi/collections/railways/items?limit=1&electrified=true&bbox=118,36,136,47").body());
+    assertThat(Long.parseLong(m.group(1))).isEqualTo(page.path("numberMatched").asLong());
+  }
+
   private static List<String> collectionIds() throws Exception {
     List<String> ids = new ArrayList<>();
     Json.MAPPER.readTree(TestServer.get("/ogcapi/collections").body()).path("collections")

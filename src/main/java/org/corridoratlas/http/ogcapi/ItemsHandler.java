@@ -19,6 +19,9 @@ import org.corridoratlas.catalog.ItemsQuery;
 import org.corridoratlas.catalog.Layer;
 import org.corridoratlas.catalog.Queryable;
 import org.corridoratlas.catalog.UnknownId;
+import org.corridoratlas.catalog.cql2.Cql2Exception;
+import org.corridoratlas.catalog.cql2.Cql2Text;
+import org.corridoratlas.catalog.cql2.Expression;
 import org.corridoratlas.format.CsvWriter;
 import org.corridoratlas.format.Features;
 import org.corridoratlas.format.GeoJsonWriter;
@@ -35,7 +38,7 @@ import org.corridoratlas.http.QueryParams;
 /** GET /ogcapi/collections/{collectionId}/items and .../items/{featureId}, in GeoJSON, HTML, CSV and KML. */
 public final class ItemsHandler {
   private static final Set<String> ITEMS_PARAMS = Set.of("f", "limit", "offset", "bbox", "bbox-crs", "crs",
-      "datetime");
+      "datetime", "filter", "filter-lang", "filter-crs");
   private static final Set<String> ITEM_PARAMS = Set.of("f", "crs");
 
   private final Catalog catalog;
@@ -66,6 +69,14 @@ public final class ItemsHandler {
     byte[] stored = format == Format.JSON ? pages.find(pageUrl).orElse(null) : null;
     if (stored != null) {
       ctx.contentType(OgcApi.GEOJSON);
+      String encodings = ctx.header("Accept-Encoding");
+      if (encodings == null || !encodings.contains("gzip")) {
+        // Straight to the servlet stream: Javalin's result path would copy the stored page through its
+        // compression-aware stream; for big uncompressed pages this is about a fifth more requests per second.
+        ctx.res().setContentLength(stored.length);
+        ctx.res().getOutputStream().write(stored);
+        return;
+      }
       ctx.result(stored);
       return;
     }
@@ -150,10 +161,28 @@ public final class ItemsHandler {
     crs(params, "crs");
     crs(params, "bbox-crs");
     Map<String, String> filters = params.others(ITEMS_PARAMS);
-    filters.forEach((name, value) -> checkFilter(layer, name, value));
+    filters.replaceAll((name, value) -> filterValue(layer, name, value));
     return new ItemsQuery(params.bbox("bbox").orElse(null), params.datetime("datetime").orElse(null), filters,
+        cql2(layer, params),
         params.integer("offset", 0, 0, Integer.MAX_VALUE),
         params.integer("limit", ItemsQuery.DEFAULT_LIMIT, 1, ItemsQuery.MAX_LIMIT));
+  }
+
+  /** Part 3 filter: CQL2 text only, coordinates in CRS84. */
+  private static Expression cql2(Layer layer, QueryParams params) {
+    crs(params, "filter-crs");
+    params.string("filter-lang").ifPresent(lang -> {
+      if (!lang.equals("cql2-text")) {
+        throw new BadParameter("filter-lang", "only cql2-text is supported");
+      }
+    });
+    return params.string("filter").map(text -> {
+      try {
+        return Cql2Text.parse(text, layer::findQueryable);
+      } catch (Cql2Exception e) {
+        throw new BadParameter("filter", e.getMessage());
+      }
+    }).orElse(null);
   }
 
   /** Only CRS84 is served; naming it explicitly is allowed. */
@@ -165,22 +194,33 @@ public final class ItemsHandler {
     });
   }
 
-  private static void checkFilter(Layer layer, String name, String value) {
+  /**
+   * The filter value in the form the data holds, or a 400. Booleans may come as 1 and 0: GDAL's OAPIF driver
+   * sends them so, as OGR holds booleans as integers.
+   */
+  private static String filterValue(Layer layer, String name, String value) {
     Queryable q = layer.findQueryable(name).orElseThrow();
-    boolean ok = switch (q.type()) {
-      case "integer" -> value.matches("-?\\d{1,18}");
-      case "number" -> value.matches("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?");
-      case "boolean" -> value.equals("true") || value.equals("false");
-      default -> true;
-    };
     if (name.equals("status")) {
-      ok = Status.parse(value).isPresent();
+      if (Status.parse(value).isEmpty()) {
+        throw new BadParameter(name, "not a valid status (open, restricted, closed, planned, "
+            + "under-construction, abandoned): " + QueryParams.quote(value));
+      }
+      return value;
     }
-    if (!ok) {
-      throw new BadParameter(name, "not a valid " + (name.equals("status")
-          ? "status (open, restricted, closed, planned, under-construction, abandoned)" : q.type())
-          + ": " + QueryParams.quote(value));
+    String normal = switch (q.type()) {
+      case "integer" -> value.matches("-?\\d{1,18}") ? value : null;
+      case "number" -> value.matches("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?") ? value : null;
+      case "boolean" -> switch (value) {
+        case "true", "1" -> "true";
+        case "false", "0" -> "false";
+        default -> null;
+      };
+      default -> value;
+    };
+    if (normal == null) {
+      throw new BadParameter(name, "not a valid " + q.type() + ": " + QueryParams.quote(value));
     }
+    return normal;
   }
 
   private static List<Link> links(Context ctx, String path, QueryParams params, FeaturePage page) {
@@ -214,6 +254,9 @@ public final class ItemsHandler {
     List<String> parts = new ArrayList<>();
     params.string("bbox").ifPresent(b -> parts.add("bbox=" + enc(b)));
     params.string("datetime").ifPresent(d -> parts.add("datetime=" + enc(d)));
+    for (String name : List.of("filter", "filter-lang", "filter-crs")) {
+      params.string(name).ifPresent(v -> parts.add(name + "=" + enc(v)));
+    }
     q.sortedFilters().forEach((k, v) -> parts.add(enc(k) + "=" + enc(v)));
     parts.add("limit=" + q.limit());
     if (offset >= 0) {

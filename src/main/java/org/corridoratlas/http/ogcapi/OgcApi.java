@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.corridoratlas.catalog.Catalog;
 import org.corridoratlas.catalog.Layer;
 import org.corridoratlas.catalog.Queryable;
+import org.corridoratlas.catalog.cql2.Cql2Text;
 import org.corridoratlas.geodata.Json;
 import org.corridoratlas.http.Caching;
 import org.corridoratlas.http.Negotiation;
@@ -42,7 +43,13 @@ public final class OgcApi {
       "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/html",
       "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
       "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables",
-      "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables-query-parameters");
+      "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables-query-parameters",
+      "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/filter",
+      "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/features-filter",
+      "http://www.opengis.net/spec/cql2/1.0/conf/cql2-text",
+      "http://www.opengis.net/spec/cql2/1.0/conf/basic-cql2",
+      "http://www.opengis.net/spec/cql2/1.0/conf/basic-spatial-functions",
+      "http://www.opengis.net/spec/cql2/1.0/conf/basic-spatial-functions-plus");
   private static final Set<String> ONLY_F = Set.of("f");
   /** A Host header fit to put in links: name or address and port, nothing else. */
   private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.:\\[\\]-]{1,300}");
@@ -278,6 +285,9 @@ public final class OgcApi {
         p.put("type", q.type());
       }
     }
+    ObjectNode geometry = properties.putObject(Cql2Text.GEOMETRY);
+    geometry.put("title", "geometry");
+    geometry.put("format", "geometry-any");
     if (everyProperty) {
       properties.putObject("names").put("type", "object");
       properties.putObject("aliases").put("type", "array").putObject("items").put("type", "string");

@@ -82,6 +82,9 @@ final class OpenApiDocument {
     bbox.with("schema").put("minItems", 4).put("maxItems", 6).putObject("items").put("type", "number");
     query(parameters, "datetime", "A date or an interval (start/end, \"..\" for open): features that exist then "
         + "according to their status timelines.", "string");
+    query(parameters, "filter", "CQL2-text filter (Basic CQL2 and S_INTERSECTS) over the queryables.", "string");
+    query(parameters, "filter-lang", "Only cql2-text.", "string").with("schema").putArray("enum").add("cql2-text");
+    query(parameters, "filter-crs", "Only CRS84.", "string");
     query(parameters, "crs", "Only CRS84.", "string");
     query(parameters, "bbox-crs", "Only CRS84.", "string");
     formatParameter(parameters, "json", "html", "csv", "kml");
@@ -146,6 +149,27 @@ final class OpenApiDocument {
     query(rp, "optimize", "time or distance.", "string");
     query(rp, "alternatives", "0..5.", "integer");
     formatParameter(rp, "geojson", "gpx", "kml");
+    ObjectNode nearest = api(paths, root, "/api/nearest", "The nearest features of a layer to a place");
+    ArrayNode np = nearest.withArray("parameters");
+    query(np, "layer", "Layer id.", "string").put("required", true);
+    query(np, "from", "Feature id, place name or lon,lat.", "string").put("required", true);
+    query(np, "k", "How many (1..50).", "integer").with("schema").put("minimum", 1).put("maximum", 50)
+        .put("default", 5);
+    query(np, "by", "distance or time (over the network).", "string").with("schema").putArray("enum")
+        .add("distance").add("time");
+    query(np, "asOf", "Date (YYYY-MM-DD) whose statuses apply.", "string");
+    ObjectNode catchment = api(paths, root, "/api/catchment", "What can be reached from a place within hours");
+    ArrayNode cp = catchment.withArray("parameters");
+    query(cp, "from", "Feature id, place name or lon,lat.", "string").put("required", true);
+    query(cp, "hours", "Travel time budget (0..96).", "number").with("schema").put("minimum", 0).put("maximum", 96);
+    query(cp, "asOf", "Date (YYYY-MM-DD) whose statuses apply.", "string");
+    ObjectNode within = api(paths, root, "/api/within", "Features of a layer inside a zone or polygon, or near a line");
+    ArrayNode wp = within.withArray("parameters");
+    query(wp, "layer", "Layer id.", "string").put("required", true);
+    query(wp, "zone", "A zone id.", "string");
+    query(wp, "polygon", "A polygon as WKT or GeoJSON.", "string");
+    query(wp, "line", "A line feature id (with km).", "string");
+    query(wp, "km", "Distance from the line (0..500).", "number");
   }
 
   private static ObjectNode api(ObjectNode paths, String root, String path, String summary) {

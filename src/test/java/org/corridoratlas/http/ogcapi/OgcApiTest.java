@@ -45,7 +45,7 @@ class OgcApiTest {
   }
 
   @Test
-  void conformance_claims_part_1_classes_and_no_cql2() throws Exception {
+  void conformance_claims_part_1_and_the_part_3_classes_served() throws Exception {
     List<String> classes = new ArrayList<>();
     json("/ogcapi/conformance").path("conformsTo").forEach(c -> classes.add(c.asText()));
     assertThat(classes).contains(
@@ -53,7 +53,10 @@ class OgcApiTest {
         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/html",
         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30");
-    assertThat(classes).noneMatch(c -> c.contains("filter") || c.contains("cql2"));
+    assertThat(classes).contains("http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/features-filter",
+        "http://www.opengis.net/spec/cql2/1.0/conf/cql2-text", "http://www.opengis.net/spec/cql2/1.0/conf/basic-cql2");
+    assertThat(classes).as("not implemented, so not claimed").noneMatch(c -> c.contains("cql2-json")
+        || c.contains("advanced-comparison") || c.contains("temporal") || c.contains("arrays"));
   }
 
   @Test
@@ -77,6 +80,25 @@ class OgcApiTest {
       });
     });
     assertThat(api.path("paths").has("/api/search")).isTrue();
+  }
+
+  @Test
+  void every_path_the_openapi_document_names_is_served() throws Exception {
+    JsonNode api = json("/ogcapi/api");
+    var paths = api.path("paths").fieldNames();
+    while (paths.hasNext()) {
+      String path = paths.next();
+      JsonNode item = api.path("paths").path(path);
+      String server = item.has("servers") ? "" : "/ogcapi";
+      String concrete = path.replace("{collectionId}", "crossings").replace("{corridorId}",
+          CATALOG.corridors().get(0).id()).replace("{name}", "coast")
+          .replace("{featureId}", CATALOG.getLayer("crossings").features().get(0).id());
+      if (path.contains("/items/{featureId}") && !path.contains("crossings")) {
+        continue;
+      }
+      int status = get(server + (concrete.equals("/") ? "" : concrete)).statusCode();
+      assertThat(status).as(server + concrete).isIn(200, 400);
+    }
   }
 
   @Test
@@ -161,6 +183,24 @@ class OgcApiTest {
     crossings.features().stream().filter(f -> f.status().statusOn(LocalDate.of(2021, 6, 1))
         .map(s -> s.wireName().equals("closed")).orElse(false)).forEach(f -> closedIn2021.add(f.id()));
     assertThat(ids("/ogcapi/collections/crossings/items?status=closed&datetime=2021-06-01")).isEqualTo(closedIn2021);
+  }
+
+  @Test
+  void cql2_filter_agrees_with_the_same_query_by_parameters() throws Exception {
+    assertThat(ids("/ogcapi/collections/crossings/items?filter-lang=cql2-text&filter="
+        + "countries%20%3D%20%27PRK%27%20AND%20status%20%3D%20%27closed%27&datetime=2021-06-01"))
+        .isEqualTo(ids("/ogcapi/collections/crossings/items?countries=PRK&status=closed&datetime=2021-06-01"));
+    assertThat(ids("/ogcapi/collections/railways/items?filter="
+        + "S_INTERSECTS(geometry%2CBBOX(124%2C39.5%2C125.5%2C41))"))
+        .isEqualTo(ids("/ogcapi/collections/railways/items?bbox=124,39.5,125.5,41"));
+    JsonNode page = json("/ogcapi/collections/crossings/items?limit=1&filter=countries%3D%27PRK%27");
+    assertThat(link(page, "next").path("href").asText()).contains("filter=countries");
+  }
+
+  @Test
+  void booleans_may_be_given_as_1_and_0_as_gdal_sends_them() throws Exception {
+    assertThat(ids("/ogcapi/collections/railways/items?electrified=1"))
+        .isEqualTo(ids("/ogcapi/collections/railways/items?electrified=true"));
   }
 
   @Test
