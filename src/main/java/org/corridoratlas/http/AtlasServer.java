@@ -9,12 +9,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.corridoratlas.Atlas;
 import org.corridoratlas.catalog.Layer;
-import java.util.Optional;
 import org.corridoratlas.format.GeoJsonWriter;
 import org.corridoratlas.http.api.AtlasApi;
 import org.corridoratlas.http.api.RoutingApi;
+import org.corridoratlas.http.embed.EmbedHandlers;
 import org.corridoratlas.http.ogcapi.ItemsHandler;
 import org.corridoratlas.http.ogcapi.OgcApi;
 import org.slf4j.Logger;
@@ -47,6 +48,7 @@ public final class AtlasServer {
         ctx.status().getCode(), Math.round(ms)));
     config.http.prefer405over404 = true;
     Problems.register(config);
+    new EmbedHandlers(atlas.catalog(), atlas.router()).register(config);
     config.routes.get("/health", this::health);
     // Read-only data for any page or GIS client, wherever it is served from.
     config.routes.before("/ogcapi", AtlasServer::allowAnyOrigin);

@@ -54,7 +54,9 @@ public final class Problems {
       send(ctx, Problem.of(500, "Internal Server Error", "The server failed to answer this request."));
     });
     config.routes.error(404, "*", ctx -> {
-      if (!MEDIA_TYPE.equals(ctx.res().getContentType())) {
+      // A handler that already answered (a problem, or an embed's in-frame HTML page) keeps its answer.
+      String answered = ctx.res().getContentType();
+      if (answered == null || !(answered.startsWith(MEDIA_TYPE) || answered.startsWith("text/html"))) {
         send(ctx, Problem.of(404, "Not Found", "Nothing is served at this path."));
       }
     });

@@ -43,6 +43,11 @@ public final class QueryParams {
     return new QueryParams(ctx.queryParamMap(), allowed);
   }
 
+  /** A query read from elsewhere than the request, e.g. the URL an oEmbed consumer asks about. */
+  public static QueryParams of(Map<String, List<String>> raw, Set<String> allowed) {
+    return new QueryParams(raw, allowed);
+  }
+
   public Optional<String> string(String name) {
     return Optional.ofNullable(values.get(name));
   }

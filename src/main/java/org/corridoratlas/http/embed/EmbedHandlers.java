@@ -1,0 +1,241 @@
+package org.corridoratlas.http.embed;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Semaphore;
+import java.util.regex.Matcher;
+import org.corridoratlas.catalog.Catalog;
+import org.corridoratlas.catalog.UnknownId;
+import org.corridoratlas.http.BadParameter;
+import org.corridoratlas.http.Caching;
+import org.corridoratlas.http.Problem;
+import org.corridoratlas.http.Problems;
+import org.corridoratlas.http.QueryParams;
+import org.corridoratlas.render.MapRequest;
+import org.corridoratlas.render.StaticMapRenderer;
+import org.corridoratlas.routing.Router;
+
+/**
+ * Embeds: /embed (a small Leaflet page for an iframe), /static.png (the same map drawn on the server), /oembed
+ * (the provider answering for links to either, or to the app) and the app page with its discovery tags. Any site
+ * may frame an embed; the app may only be framed by itself.
+ */
+public final class EmbedHandlers {
+  /** Paths any site may put in a frame; everything else is framed by the atlas alone. */
+  private static final Set<String> FRAMEABLE = Set.of("/embed", "/static.png", "/oembed");
+  private static final Set<String> OEMBED_PARAMS = Set.of("url", "maxwidth", "maxheight", "format");
+  private static final int CACHE_SECONDS = 3600;
+
+  private final Catalog catalog;
+  private final Router router;
+  private final StaticMapRenderer renderer;
+  private final EmbedPage page = new EmbedPage();
+  private final Semaphore renders = new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()));
+  private final String appPage;
+
+  public EmbedHandlers(Catalog catalog, Router router) {
+    this.catalog = catalog;
+    this.router = router;
+    this.renderer = new StaticMapRenderer(catalog);
+    this.appPage = EmbedPage.resource("/web/index.html");
+  }
+
+  public void register(JavalinConfig config) {
+    config.routes.before(EmbedHandlers::framing);
+    config.routes.get("/", this::appPage);
+    config.routes.get("/index.html", this::appPage);
+    config.routes.get("/embed", this::embed);
+    config.routes.get("/embed.html", ctx -> ctx.redirect("/embed"));
+    config.routes.get("/static.png", this::staticPng);
+    config.routes.get("/oembed", this::oembed);
+  }
+
+  /** Before every request: who may frame the answer. */
+  static void framing(Context ctx) {
+    if (FRAMEABLE.contains(ctx.path())) {
+      ctx.header("Content-Security-Policy", "frame-ancestors *");
+    } else {
+      ctx.header("Content-Security-Policy", "frame-ancestors 'self'");
+      ctx.header("X-Frame-Options", "SAMEORIGIN");
+    }
+  }
+
+  /** GET /static.png: the embed drawn as a PNG; ETag of data version and normalised parameters. */
+  void staticPng(Context ctx) throws InterruptedException {
+    EmbedParams params = EmbedParams.parse(ctx.queryParamMap());
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    // Resolved first, so that an unknown id is a 404 without validators.
+    MapRequest request = EmbedSubject.of(params, catalog, router).mapRequest(params, today);
+    // The picture of a request without a date changes with the day, so the day shown is part of the variant.
+    String variant = digest(params.canonicalQuery(true) + "&shown=" + params.shownDate(today));
+    if (Caching.notModified(ctx, catalog.dataVersion(), variant)) {
+      return;
+    }
+    byte[] png;
+    // A 2048 px picture holds 16 MB while drawn: a burst of them waits its turn rather than exhausting the heap.
+    renders.acquire();
+    try {
+      png = renderer.png(request);
+    } finally {
+      renders.release();
+    }
+    ctx.contentType("image/png");
+    ctx.result(png);
+  }
+
+
+  /** GET /embed: the iframe page; a bad parameter gives a readable page inside the frame, not JSON. */
+  void embed(Context ctx) {
+    EmbedParams params;
+    EmbedSubject subject;
+    try {
+      params = EmbedParams.parse(ctx.queryParamMap());
+      subject = EmbedSubject.of(params, catalog, router);
+    } catch (BadParameter e) {
+      html(ctx.status(400), EmbedPage.error(400, "Parameter \"" + e.parameter() + "\": " + e.getMessage()));
+      return;
+    } catch (UnknownId e) {
+      String hint = e.suggestions().isEmpty() ? "" : " Did you mean " + String.join(", ", e.suggestions()) + "?";
+      html(ctx.status(404), EmbedPage.error(404, e.getMessage() + "." + hint));
+      return;
+    }
+    String base = base(ctx);
+    String pageUrl = base + "/embed" + query(params.canonicalQuery(false));
+    String staticUrl = base + "/static.png" + query(params.canonicalQuery(true));
+    ctx.header("Cache-Control", "public, max-age=300");
+    html(ctx, page.page(subject.title(params), oembedUrl(base, pageUrl), staticUrl, pageUrl));
+  }
+
+  /** GET /oembed: oEmbed 1.0 for links to /embed or to the app; 404 for others, 501 for formats but JSON. */
+  void oembed(Context ctx) {
+    QueryParams q = QueryParams.of(ctx, OEMBED_PARAMS);
+    String format = q.string("format").orElse(null);
+    if (format != null && !format.equals("json")) {
+      Problems.send(ctx, Problem.of(501, "Not Implemented", "this provider answers format=json only"));
+      return;
+    }
+    String url = q.string("url").orElse(null);
+    if (url == null || url.isBlank()) {
+      throw new BadParameter("url", "required: the URL of an embed or of the atlas app");
+    }
+    // Consumers may allow more than we draw; the picture stops at 2048.
+    int maxWidth = Math.min(MapRequest.MAX_SIDE_PX, q.integer("maxwidth", MapRequest.MAX_SIDE_PX,
+        MapRequest.MIN_SIDE_PX, Integer.MAX_VALUE));
+    int maxHeight = Math.min(MapRequest.MAX_SIDE_PX, q.integer("maxheight", MapRequest.MAX_SIDE_PX,
+        MapRequest.MIN_SIDE_PX, Integer.MAX_VALUE));
+    String base = base(ctx);
+    Map<String, List<String>> query = ourQuery(url, ctx.host());
+    if (query == null) {
+      Problems.send(ctx, Problem.of(404, "Not Found", "not a URL of this atlas: only its app and /embed pages"));
+      return;
+    }
+    EmbedParams params;
+    EmbedSubject subject;
+    try {
+      params = EmbedParams.parse(query);
+      subject = EmbedSubject.of(params, catalog, router);
+    } catch (BadParameter e) {
+      throw new BadParameter("url", "its parameter \"" + e.parameter() + "\": " + e.getMessage());
+    }
+    // Shrunk to fit both limits with its shape kept, as oEmbed consumers expect.
+    double scale = Math.min(1, Math.min((double) maxWidth / params.widthPx(), (double) maxHeight / params.heightPx()));
+    int width = Math.max(MapRequest.MIN_SIDE_PX, (int) Math.floor(params.widthPx() * scale));
+    int height = Math.max(MapRequest.MIN_SIDE_PX, (int) Math.floor(params.heightPx() * scale));
+    String title = subject.title(params);
+    String embedUrl = base + "/embed" + query(params.canonicalQuery(false));
+    String thumbnail = base + "/static.png" + query(params.sized(width, height).canonicalQuery(true));
+    String html = "<iframe src=\"" + EmbedPage.escape(embedUrl) + "\" width=\"" + width + "\" height=\"" + height
+        + "\" style=\"border:0;max-width:100%\" loading=\"lazy\" title=\"" + EmbedPage.escape(title)
+        + "\" allowfullscreen></iframe>";
+    ctx.header("Cache-Control", "public, max-age=" + CACHE_SECONDS);
+    ctx.json(new OEmbed("rich", "1.0", title, OEmbed.PROVIDER, base + "/", CACHE_SECONDS, html, width, height,
+        thumbnail, width, height));
+  }
+
+  /** GET /: the app page with oEmbed discovery and a preview image in its head. */
+  void appPage(Context ctx) {
+    String base = base(ctx);
+    String tags = EmbedPage.discovery(OEmbed.PROVIDER, oembedUrl(base, base + "/"), base + "/static.png",
+        base + "/");
+    html(ctx, appPage.replaceFirst("</head>", Matcher.quoteReplacement("  " + tags + "\n</head>")));
+  }
+
+  /** The embed query of a URL of this atlas (an /embed link, or the app with its state in the hash); else null. */
+  static Map<String, List<String>> ourQuery(String url, String host) {
+    URI uri;
+    try {
+      uri = new URI(url.strip());
+    } catch (URISyntaxException e) {
+      return null;
+    }
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    String authority = uri.getRawAuthority();
+    if (!(scheme.equals("http") || scheme.equals("https")) || authority == null
+        || !authority.equalsIgnoreCase(host)) {
+      return null;
+    }
+    String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+    if (path.equals("/embed")) {
+      return split(uri.getRawQuery());
+    }
+    if (path.equals("/") || path.equals("/index.html")) {
+      return AppHash.embedQuery(uri.getRawFragment());
+    }
+    return null;
+  }
+
+  private static Map<String, List<String>> split(String rawQuery) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    if (rawQuery == null || rawQuery.isEmpty()) {
+      return out;
+    }
+    for (String pair : rawQuery.split("&")) {
+      int at = pair.indexOf('=');
+      String name = URLDecoder.decode(at < 0 ? pair : pair.substring(0, at), StandardCharsets.UTF_8);
+      String value = at < 0 ? "" : URLDecoder.decode(pair.substring(at + 1), StandardCharsets.UTF_8);
+      out.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+    }
+    return out;
+  }
+
+  private static void html(Context ctx, String page) {
+    ctx.contentType("text/html; charset=utf-8").result(page);
+  }
+
+  private static String oembedUrl(String base, String pageUrl) {
+    return base + "/oembed?format=json&url=" + URLEncoder.encode(pageUrl, StandardCharsets.UTF_8);
+  }
+
+  private static String base(Context ctx) {
+    return ctx.scheme() + "://" + ctx.host();
+  }
+
+  private static String query(String canonical) {
+    return canonical.isEmpty() ? "" : "?" + canonical;
+  }
+
+  private static String digest(String text) {
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,95 @@
+package org.corridoratlas.http.embed;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.corridoratlas.catalog.Catalog;
+import org.corridoratlas.geodata.Corridor;
+import org.corridoratlas.geodata.Feature;
+import org.corridoratlas.http.BadParameter;
+import org.corridoratlas.render.MapRequest;
+import org.corridoratlas.routing.RouteRequest;
+import org.corridoratlas.routing.RouteResult;
+import org.corridoratlas.routing.Router;
+import org.corridoratlas.routing.UnknownPlace;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * What an embed shows, resolved against the catalog: the highlighted geometries, their name for the title and
+ * legend, and the view around them.
+ */
+public record EmbedSubject(String name, List<Geometry> highlight, Envelope view) {
+  /** The atlas region (the Natural Earth clip of geodata/basemap), shown when nothing narrower is asked for. */
+  public static final Envelope REGION = new Envelope(118, 136, 36, 47);
+  private static final double MIN_SPAN_DEGREES = 0.4;
+
+  public EmbedSubject {
+    highlight = List.copyOf(highlight);
+  }
+
+  /** Resolves the parameters; unknown ids throw UnknownId (404), unusable places BadParameter (400). */
+  public static EmbedSubject of(EmbedParams params, Catalog catalog, Router router) {
+    EmbedSubject subject;
+    if (params.corridor() != null) {
+      Corridor corridor = catalog.getCorridor(params.corridor());
+      List<Geometry> parts = corridor.featureIds().stream().map(catalog::findFeature).flatMap(Optional::stream)
+          .map(Feature::geometry).toList();
+      subject = around(corridor.name(), parts);
+    } else if (params.feature() != null) {
+      Feature feature = catalog.getFeature(params.feature());
+      subject = around(feature.name(), List.of(feature.geometry()));
+    } else if (params.isRoute()) {
+      subject = route(params, router);
+    } else {
+      subject = new EmbedSubject("Corridor Atlas", List.of(), REGION);
+    }
+    return params.bbox() == null ? subject : new EmbedSubject(subject.name(), subject.highlight(),
+        params.bbox().envelope());
+  }
+
+  /** The title shown: the one asked for, else the subject's name. */
+  public String title(EmbedParams params) {
+    return params.title() != null ? params.title() : name;
+  }
+
+  public MapRequest mapRequest(EmbedParams params, LocalDate today) {
+    return new MapRequest(params.widthPx(), params.heightPx(), view, params.layers(), params.shownDate(today),
+        highlight, name, params.title(), params.legend());
+  }
+
+  /**
+   * The best route the router finds, its legs highlighted; when there is none, its ends and via places, named
+   * with the reason so that the picture does not pretend.
+   */
+  static EmbedSubject route(EmbedParams params, Router router) {
+    RouteRequest request = RouteRequest.between(params.from(), params.to())
+        .withVia(params.via().toArray(String[]::new)).asOf(params.asOf());
+    String name = "Route " + params.from() + " – " + params.to();
+    RouteResult result;
+    try {
+      result = router.route(request);
+    } catch (UnknownPlace e) {
+      throw new BadParameter(e.field(), e.getMessage());
+    }
+    if (result instanceof RouteResult.Found found && !found.itineraries().isEmpty()) {
+      List<Geometry> legs = found.itineraries().get(0).legs().stream().map(leg -> (Geometry) leg.geometry())
+          .toList();
+      return around(name, legs);
+    }
+    RouteResult.NoRoute none = (RouteResult.NoRoute) result;
+    return around(name + " (no route: " + none.reason() + ")", List.of());
+  }
+
+  private static EmbedSubject around(String name, List<Geometry> parts) {
+    Envelope box = new Envelope();
+    parts.forEach(g -> box.expandToInclude(g.getEnvelopeInternal()));
+    if (box.isNull()) {
+      return new EmbedSubject(name, parts, REGION);
+    }
+    double padX = Math.max(box.getWidth() * 0.08, Math.max(0, MIN_SPAN_DEGREES - box.getWidth()) / 2);
+    double padY = Math.max(box.getHeight() * 0.08, Math.max(0, MIN_SPAN_DEGREES - box.getHeight()) / 2);
+    box.expandBy(padX, padY);
+    return new EmbedSubject(name, parts, box);
+  }
+}

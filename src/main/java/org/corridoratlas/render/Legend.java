@@ -1,0 +1,125 @@
+package org.corridoratlas.render;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.corridoratlas.geodata.Feature;
+import org.corridoratlas.geodata.LayerKind;
+import org.corridoratlas.geodata.Status;
+import org.locationtech.jts.geom.Puntal;
+
+/** The legend of one picture: a row for each kind of thing actually drawn, in the web app's legend order. */
+final class Legend {
+  private static final int ROW_PX = 17;
+  private static final int SWATCH_PX = 28;
+  private static final int PAD_PX = 6;
+
+  /** Paints a swatch with its left edge at x, centred on y. */
+  interface Swatch {
+    void paint(Graphics2D g, double x, double y);
+  }
+
+  private record Row(int rank, String label, Swatch swatch) {}
+
+  private final Map<String, Row> rows = new LinkedHashMap<>();
+
+  void add(String label, Swatch swatch) {
+    rows.putIfAbsent("highlight", new Row(0, label, swatch));
+  }
+
+  /** Records a feature drawn with a status, adding the rows that explain how it looks. */
+  void saw(LayerKind layer, Feature feature, Status status) {
+    if (layer == LayerKind.RAILWAYS) {
+      String gauge = feature.text("gauge").orElse("");
+      if (MapStyle.GAUGE_TITLE.containsKey(gauge)) {
+        rows.computeIfAbsent("gauge-" + gauge, k -> new Row(100, MapStyle.GAUGE_TITLE.get(gauge),
+            lineSwatch(MapStyle.line(layer, feature, Status.OPEN, false))));
+      }
+    } else if (layer != LayerKind.CROSSINGS) {
+      rows.computeIfAbsent("layer-" + layer.id(), k -> new Row(400, layer.title(), layerSwatch(layer, feature)));
+    }
+    boolean line = !MapStyle.isArea(layer) && layer != LayerKind.CROSSINGS && layer != LayerKind.PORTS
+        && layer != LayerKind.EVENTS;
+    if (line && status != Status.OPEN) {
+      rows.computeIfAbsent("line-" + status.wireName(), k -> new Row(200 + status.ordinal(), "Line " + title(status),
+          lineSwatch(MapStyle.line(LayerKind.RAILWAYS, null, status, false))));
+    }
+    if (layer == LayerKind.CROSSINGS) {
+      rows.computeIfAbsent("crossing-" + status.wireName(), k -> new Row(300 + status.ordinal(), "Crossing " + title(status),
+          (g, x, y) -> StaticMapRenderer.drawPoint(g, x + SWATCH_PX / 2.0, y,
+              MapStyle.point(LayerKind.CROSSINGS, null, status, true))));
+    }
+  }
+
+  /** Draws the legend in a bottom corner: the right one (above the attribution) or the left one. */
+  void draw(Graphics2D g, int widthPx, int heightPx, boolean right) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    List<Row> ordered = new ArrayList<>(rows.values());
+    ordered.sort(Comparator.comparingInt(Row::rank));
+    int fitting = Math.max(1, (heightPx - 56) / ROW_PX);
+    if (ordered.size() > fitting) {
+      ordered = ordered.subList(0, fitting);
+    }
+    g.setFont(new Font("SansSerif", Font.PLAIN, 11));
+    FontMetrics metrics = g.getFontMetrics();
+    int textWidth = ordered.stream().mapToInt(r -> metrics.stringWidth(r.label())).max().orElse(0);
+    int width = Math.min(textWidth, 260) + SWATCH_PX + 3 * PAD_PX;
+    int height = ordered.size() * ROW_PX + 2 * PAD_PX;
+    int left = right ? widthPx - width - 8 : 8;
+    int top = heightPx - height - (right ? 24 : 8);
+    g.setColor(new Color(255, 255, 255, 225));
+    g.fill(new Rectangle2D.Double(left, top, width, height));
+    g.setColor(new Color(0xbbbbbb));
+    g.setStroke(new BasicStroke(1f));
+    g.draw(new Rectangle2D.Double(left, top, width, height));
+    for (int i = 0; i < ordered.size(); i++) {
+      Row row = ordered.get(i);
+      double y = top + PAD_PX + i * ROW_PX + ROW_PX / 2.0;
+      row.swatch().paint(g, left + PAD_PX, y);
+      g.setColor(MapStyle.TEXT);
+      g.drawString(StaticMapRenderer.fit(row.label(), metrics, 260), left + 2 * PAD_PX + SWATCH_PX,
+          (float) (y + metrics.getAscent() / 2.0 - 1));
+    }
+  }
+
+  private static Swatch lineSwatch(MapStyle.LineStyle style) {
+    return (g, x, y) -> {
+      g.setColor(style.color());
+      g.setStroke(style.stroke());
+      g.draw(new Line2D.Double(x, y, x + SWATCH_PX, y));
+    };
+  }
+
+  private static Swatch layerSwatch(LayerKind layer, Feature feature) {
+    if (MapStyle.isArea(layer) && !(feature.geometry() instanceof Puntal)) {
+      return (g, x, y) -> {
+        Rectangle2D box = new Rectangle2D.Double(x + 2, y - 5, SWATCH_PX - 4, 10);
+        g.setColor(MapStyle.areaFill(layer, Status.OPEN));
+        g.fill(box);
+        g.setColor(MapStyle.layerColor(layer));
+        g.setStroke(new BasicStroke(1.5f));
+        g.draw(box);
+      };
+    }
+    if (feature.geometry() instanceof Puntal) {
+      return (g, x, y) -> StaticMapRenderer.drawPoint(g, x + SWATCH_PX / 2.0, y,
+          MapStyle.point(layer, null, Status.OPEN, true));
+    }
+    return lineSwatch(MapStyle.line(layer, feature, Status.OPEN, false));
+  }
+
+  private static String title(Status status) {
+    return status.wireName().replace('-', ' ');
+  }
+}

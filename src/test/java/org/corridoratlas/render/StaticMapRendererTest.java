@@ -1,0 +1,126 @@
+package org.corridoratlas.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.data.Offset.offset;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.awt.geom.Point2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import org.corridoratlas.catalog.Catalog;
+import org.corridoratlas.geodata.Confidence;
+import org.corridoratlas.geodata.Corridor;
+import org.corridoratlas.geodata.Feature;
+import org.corridoratlas.geodata.GeoData;
+import org.corridoratlas.geodata.Json;
+import org.corridoratlas.geodata.LayerKind;
+import org.corridoratlas.geodata.StatusTimeline;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+
+/** Pictures drawn from a hand-made corridor over the real Natural Earth basemap. */
+class StaticMapRendererTest {
+  private static final GeometryFactory GEOMETRY = new GeometryFactory();
+  /** A fixture railway in the Yellow Sea, far from anything else on the picture. */
+  private static final Envelope RAIL_BOX = new Envelope(122.0, 123.5, 37.0, 38.0);
+  private static Catalog catalog;
+  private static StaticMapRenderer renderer;
+  private static Feature rail;
+
+  @BeforeAll
+  static void load() throws Exception {
+    Map<String, JsonNode> basemap = new HashMap<>();
+    for (String name : List.of("countries", "boundaries", "coast")) {
+      basemap.put(name, Json.MAPPER.readTree(Files.readString(Path.of("geodata/basemap/" + name + ".geojson"))));
+    }
+    ObjectNode properties = Json.MAPPER.createObjectNode().put("name", "Fixture line").put("gauge", "1435");
+    rail = new Feature("rail-fixture", "railways", GEOMETRY.createLineString(new Coordinate[] {
+        new Coordinate(RAIL_BOX.getMinX(), RAIL_BOX.getMinY()), new Coordinate(RAIL_BOX.getMaxX(),
+        RAIL_BOX.getMaxY())}), "Fixture line", Map.of(), List.of(), new StatusTimeline(List.of()), List.of(),
+        Confidence.HIGH, "", "", properties);
+    GeoData data = new GeoData(Map.of(LayerKind.RAILWAYS, List.of(rail)), List.of(new Corridor("fixture-corridor",
+        "Fixture corridor", "", List.of("rail-fixture"), List.of(), Json.MAPPER.createObjectNode())),
+        Json.MAPPER.createObjectNode(), basemap, Json.MAPPER.createObjectNode(), "test");
+    catalog = new Catalog(data);
+    renderer = new StaticMapRenderer(catalog);
+  }
+
+  private static MapRequest region(int width, int height, List<Geometry> highlight) {
+    return new MapRequest(width, height, new Envelope(118, 136, 36, 47), Set.of(LayerKind.RAILWAYS),
+        LocalDate.of(2024, 1, 1), highlight, "Fixture corridor", "A title", true);
+  }
+
+  @Test
+  void png_decodes_at_the_requested_size() throws Exception {
+    BufferedImage image = ImageIO.read(new ByteArrayInputStream(renderer.png(region(640, 360, List.of()))));
+    assertThat(image.getWidth()).isEqualTo(640);
+    assertThat(image.getHeight()).isEqualTo(360);
+  }
+
+  @Test
+  void highlighted_corridor_is_drawn_where_the_projection_puts_it_and_nowhere_else() {
+    MapRequest request = region(900, 600, List.of(rail.geometry()));
+    BufferedImage image = renderer.render(request);
+    MapFrame frame = MapFrame.fitting(request.view(), 900, 600);
+    Point2D start = frame.pixelOf(RAIL_BOX.getMinX(), RAIL_BOX.getMinY());
+    Point2D end = frame.pixelOf(RAIL_BOX.getMaxX(), RAIL_BOX.getMaxY());
+    Point2D middle = frame.pixelOf((RAIL_BOX.getMinX() + RAIL_BOX.getMaxX()) / 2,
+        (RAIL_BOX.getMinY() + RAIL_BOX.getMaxY()) / 2);
+    int highlighted = 0;
+    for (int x = (int) start.getX(); x <= (int) end.getX(); x++) {
+      for (int y = (int) end.getY(); y <= (int) start.getY(); y++) {
+        if (isHighlightOrRail(image.getRGB(x, y))) {
+          highlighted++;
+        }
+      }
+    }
+    assertThat(highlighted).as("highlight pixels inside the corridor's projected box").isGreaterThan(50);
+    assertThat(isHighlightOrRail(image.getRGB((int) middle.getX(), (int) middle.getY()))).isTrue();
+    // The East Sea near 134 E, 38 N: open water, nothing of the fixture there.
+    Point2D far = frame.pixelOf(134, 38.5);
+    assertThat(image.getRGB((int) far.getX(), (int) far.getY()) & 0xffffff).isEqualTo(MapStyle.SEA.getRGB() & 0xffffff);
+  }
+
+  @Test
+  void frame_keeps_the_whole_view_and_centres_it() {
+    MapFrame frame = MapFrame.fitting(new Envelope(120, 130, 38, 44), 800, 500);
+    Point2D centre = frame.pixelOfProjected(frame.centerX(), frame.centerY());
+    assertThat(centre.getX()).isEqualTo(400.0);
+    assertThat(centre.getY()).isEqualTo(250.0);
+    Envelope shown = frame.lonLatShown();
+    assertThat(shown.contains(new Envelope(120, 130, 38, 44))).isTrue();
+    assertThat(MapFrame.latitudeOf(MapFrame.mercatorY(41.5))).isCloseTo(41.5, offset(1e-9));
+  }
+
+  @Test
+  void largest_picture_is_2048_a_side() {
+    BufferedImage image = renderer.render(region(MapRequest.MAX_SIDE_PX, MapRequest.MAX_SIDE_PX, List.of()));
+    assertThat(image.getWidth()).isEqualTo(2048);
+    assertThatThrownBy(() -> region(2049, 100, List.of()))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  /** The highlight's yellow (also blended over the line) or the 1435 mm blue of the fixture line. */
+  private static boolean isHighlightOrRail(int rgb) {
+    int r = (rgb >> 16) & 0xff;
+    int g = (rgb >> 8) & 0xff;
+    int b = rgb & 0xff;
+    boolean yellow = r > 200 && g > 170 && b < 120;
+    boolean blue = b > 120 && r < 80;
+    return yellow || blue;
+  }
+}

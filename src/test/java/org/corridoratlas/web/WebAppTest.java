@@ -1,0 +1,300 @@
+package org.corridoratlas.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+import org.corridoratlas.http.HeadlessChrome;
+import org.corridoratlas.http.TestServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The web app in Debian's headless Chromium against the real server and the repository's geodata: what a person
+ * sees and does on the page. Each test leaves a screenshot in target/screenshots/ and fails on any console error.
+ */
+class WebAppTest {
+  static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  static final String BRIDGE = "crossing-sino-korean-friendship-bridge";
+
+  static ChromeDriver driver;
+  static WebDriverWait wait;
+  static String base;
+
+  @BeforeAll
+  static void start() throws IOException {
+    base = TestServer.base();
+    driver = HeadlessChrome.start(1400, 900);
+    wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+    Files.createDirectories(SCREENSHOTS);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (driver != null) {
+      driver.quit();
+    }
+  }
+
+  @BeforeEach
+  void blankPage() {
+    driver.manage().window().setSize(new Dimension(1400, 900));
+    driver.get("about:blank");
+    driver.manage().logs().get(LogType.BROWSER);
+  }
+
+  @AfterEach
+  void screenshotAndConsole(TestInfo test) throws IOException {
+    File shot = driver.getScreenshotAs(OutputType.FILE);
+    Files.copy(shot.toPath(), SCREENSHOTS.resolve(test.getTestMethod().orElseThrow().getName() + ".png"),
+        StandardCopyOption.REPLACE_EXISTING);
+    List<String> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+        .map(LogEntry::getMessage).toList();
+    assertThat(errors).as("console errors").isEmpty();
+  }
+
+  static void open(String hash) {
+    driver.get(base + "/" + hash);
+    wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+  }
+
+  static Object js(String script, Object... args) {
+    return ((JavascriptExecutor) driver).executeScript(script, args);
+  }
+
+  static List<WebElement> drawn(String layer) {
+    return driver.findElements(By.cssSelector("#map [data-layer='" + layer + "']"));
+  }
+
+  static String hash() {
+    return (String) js("return window.location.hash");
+  }
+
+  /** Moves the timeline slider the way a drag does: input events, then change. */
+  static void slideTo(int year, int month) {
+    WebElement slider = driver.findElement(By.id("timeline-slider"));
+    js("arguments[0].value = arguments[1];"
+        + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+        + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", slider, (year - 1990) * 12 + month - 1);
+  }
+
+  @Test
+  void every_visible_layer_draws_its_features() {
+    open("");
+    List<WebElement> toggles = driver.findElements(By.cssSelector("#layer-list input[type=checkbox]"));
+    assertThat(toggles).hasSize(10);
+    List<String> visible = toggles.stream().filter(WebElement::isSelected)
+        .map(box -> box.getAttribute("id").substring("layer-toggle-".length())).toList();
+    assertThat(visible).contains("crossings", "railways", "roads", "ports");
+    for (String layer : visible) {
+      assertThat(drawn(layer)).as(layer).isNotEmpty();
+      assertThat(Integer.parseInt(driver.findElement(By.id("layer-count-" + layer)).getText())).as(layer).isPositive();
+    }
+    driver.findElement(By.id("layer-toggle-railways")).click();
+    wait.until(d -> drawn("railways").isEmpty());
+    assertThat(hash()).doesNotContain("railways");
+  }
+
+  @Test
+  void a_crossing_opened_on_the_map_shows_its_sources() {
+    open("#map=9/40.1000/124.4500");
+    WebElement bridge = wait.until(ExpectedConditions.elementToBeClickable(
+        By.cssSelector("#map [data-id='" + BRIDGE + "']")));
+    bridge.click();
+    wait.until(ExpectedConditions.textToBe(By.id("feature-name"), "Sino-Korean Friendship Bridge"));
+    assertThat(driver.findElement(By.id("panel-feature")).isDisplayed()).isTrue();
+    assertThat(driver.findElement(By.id("feature-names")).getText()).contains("조중우의교").contains("中朝友谊桥");
+    List<WebElement> sources = driver.findElements(By.cssSelector("#feature-sources li"));
+    assertThat(sources).isNotEmpty();
+    List<WebElement> links = driver.findElements(By.cssSelector("#feature-sources a"));
+    assertThat(links).isNotEmpty().allSatisfy(link -> {
+      assertThat(link.getAttribute("href")).startsWith("http");
+      assertThat(link.getAttribute("rel")).contains("noopener");
+    });
+    assertThat(driver.findElement(By.id("feature-timeline")).getText()).contains("Closed");
+    assertThat(driver.findElement(By.id("feature-ogc-link")).getAttribute("href"))
+        .endsWith("/ogcapi/collections/crossings/items/" + BRIDGE + "?f=html");
+    assertThat(hash()).contains("feature=" + BRIDGE);
+  }
+
+  @Test
+  void dandong_to_pyongyang_crosses_the_friendship_bridge() {
+    open("");
+    driver.findElement(By.id("tab-routes")).click();
+    driver.findElement(By.id("route-from")).sendKeys("Dandong");
+    driver.findElement(By.id("route-to")).sendKeys("Pyongyang");
+    driver.findElement(By.id("route-plan")).click();
+    WebElement steps = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("route-steps-0")));
+    assertThat(steps.getText()).contains("Sino-Korean Friendship Bridge");
+    assertThat(steps.findElements(By.cssSelector("li[data-kind='border-crossing']"))).isNotEmpty();
+    assertThat(driver.findElement(By.cssSelector("#route-0 .totals")).getText()).contains("km").contains(" h");
+    assertThat(driver.findElements(By.cssSelector("#map path.route-0"))).isNotEmpty();
+    for (String format : List.of("geojson", "gpx", "kml")) {
+      assertThat(driver.findElement(By.id("route-export-" + format)).getAttribute("href"))
+          .contains("/api/routes?").contains("f=" + format);
+    }
+    assertThat(hash()).contains("route=Dandong,Pyongyang");
+  }
+
+  @Test
+  void sliding_to_2021_shows_the_china_dprk_crossings_closed() {
+    open("#map=9/40.1000/124.4500&feature=" + BRIDGE);
+    By marker = By.cssSelector("#map [data-layer='crossings'][data-id='" + BRIDGE + "']");
+    assertThat(driver.findElement(marker).getAttribute("data-status")).isNotEqualTo("closed");
+    slideTo(2021, 6);
+    wait.until(ExpectedConditions.attributeToBe(marker, "data-status", "closed"));
+    assertThat(hash()).contains("asOf=2021-06-01");
+    assertThat(driver.findElement(By.id("timeline-label")).getText()).contains("2021-06-01");
+    assertThat(driver.findElement(By.id("feature-status")).getText()).contains("Closed");
+    driver.navigate().back();
+    wait.until(d -> !hash().contains("asOf="));
+    assertThat(driver.findElement(marker).getAttribute("data-status")).isNotEqualTo("closed");
+  }
+
+  @Test
+  void play_walks_the_timeline_forward_from_1990() {
+    open("");
+    WebElement play = driver.findElement(By.id("timeline-play"));
+    play.click();
+    wait.until(d -> hash().matches(".*asOf=1990-(0[3-9]|1[0-2]).*"));
+    play.click();
+    assertThat(play.getAttribute("aria-pressed")).isEqualTo("false");
+    String paused = hash();
+    assertThat(driver.findElement(By.id("timeline-label")).getText()).startsWith("As of 1990-");
+    wait.until(d -> hash().equals(paused));
+  }
+
+  @Test
+  void a_permalink_reloads_into_the_same_state() {
+    open("");
+    driver.findElement(By.id("layer-toggle-roads")).click();
+    WebElement search = driver.findElement(By.id("search-input"));
+    search.sendKeys("신의주");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#search-results [role=option]")));
+    search.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+    wait.until(d -> hash().contains("feature="));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("feature-name")));
+    slideTo(2021, 6);
+    driver.findElement(By.id("tab-corridors")).click();
+    Select corridors = new Select(driver.findElement(By.id("corridor-select")));
+    wait.until(d -> corridors.getOptions().size() > 1);
+    corridors.selectByIndex(1);
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#corridor-body h3")));
+    String url = driver.getCurrentUrl();
+    String feature = driver.findElement(By.id("feature-name")).getAttribute("textContent");
+    String corridor = driver.findElement(By.cssSelector("#corridor-body h3")).getAttribute("textContent");
+    int drawnCount = driver.findElements(By.cssSelector("#map [data-layer]")).size();
+
+    driver.get("about:blank");
+    driver.get(url);
+    wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#corridor-body h3")));
+    assertThat(driver.getCurrentUrl()).isEqualTo(url);
+    assertThat(driver.findElement(By.id("layer-toggle-roads")).isSelected()).isFalse();
+    assertThat(driver.findElement(By.id("timeline-slider")).getAttribute("value"))
+        .isEqualTo(String.valueOf((2021 - 1990) * 12 + 5));
+    assertThat(driver.findElement(By.id("feature-name")).getAttribute("textContent")).isEqualTo(feature);
+    assertThat(driver.findElement(By.cssSelector("#corridor-body h3")).getAttribute("textContent")).isEqualTo(corridor);
+    wait.until(d -> d.findElements(By.cssSelector("#map [data-layer]")).size() == drawnCount);
+  }
+
+  @Test
+  void route_ends_can_be_picked_on_the_map() {
+    open("#map=9/40.1000/124.4500");
+    driver.findElement(By.id("tab-routes")).click();
+    driver.findElement(By.id("route-from-pick")).click();
+    driver.findElement(By.cssSelector("#map [data-id='" + BRIDGE + "']")).click();
+    assertThat(driver.findElement(By.id("route-from")).getAttribute("value")).isEqualTo("Sino-Korean Friendship Bridge");
+    assertThat(hash()).doesNotContain("feature=");
+    driver.findElement(By.id("route-to-pick")).click();
+    new Actions(driver).moveToElement(driver.findElement(By.id("map")), 300, 200).click().perform();
+    assertThat(driver.findElement(By.id("route-to")).getAttribute("value")).matches("1\\d\\d\\.\\d{5},\\d\\d\\.\\d{5}");
+  }
+
+  @Test
+  void without_the_friendship_bridge_in_2021_there_is_no_rail_route_and_the_page_says_why() {
+    open("#asOf=2021-06-01&route=Dandong,Pyongyang&modes=rail");
+    WebElement noRoute = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("route-noroute")));
+    assertThat(noRoute.getText()).startsWith("No route");
+    assertThat(noRoute.findElements(By.cssSelector("button[data-id]"))).isNotEmpty();
+    assertThat(driver.findElements(By.cssSelector("#map path.route-0"))).isEmpty();
+    assertThat(driver.findElement(By.id("route-mode-road")).isSelected()).isFalse();
+  }
+
+  @Test
+  void the_hash_round_trips_every_part_of_the_state() {
+    open("");
+    String hash = "#map=11/40.10000/124.40000&layers=crossings,railways&base=osm&asOf=2021-06-01"
+        + "&feature=" + BRIDGE + "&corridor=some-corridor&route=124.39000%2C40.11000,Pyongyang&via=Sinuiju"
+        + "&modes=rail,sea&avoid=crossing-a,crossing-b&optimize=distance&alt=2";
+    Object again = ((JavascriptExecutor) driver).executeAsyncScript(
+        "import('/state.js').then(s => arguments[1](s.formatHash(s.parseHash(arguments[0]))))", hash);
+    assertThat(again).isEqualTo(hash);
+    Object route = ((JavascriptExecutor) driver).executeAsyncScript(
+        "import('/state.js').then(s => arguments[1](s.parseHash(arguments[0]).route.from))", hash);
+    assertThat(route).isEqualTo("124.39000,40.11000");
+  }
+
+  @Test
+  void the_measuring_tool_gives_the_geodesic_length() {
+    open("#map=7/40.0000/125.0000");
+    // Vincenty's own test line, Flinders Peak to Buninyong: 54 972.271 m on the WGS84 ellipsoid.
+    Number flinders = (Number) ((JavascriptExecutor) driver).executeAsyncScript(
+        "import('/measure.js').then(m => arguments[0](m.geodesicMeters(-37.95103341666667, 144.42486788888888,"
+            + " -37.65282113888889, 143.92649552777777)))");
+    assertThat(flinders.doubleValue()).isCloseTo(54_972.271, within(0.01));
+
+    driver.findElement(By.id("measure-toggle")).click();
+    WebElement map = driver.findElement(By.id("map"));
+    // Two clicks 200 px apart on one parallel at zoom 7, near 40 N: about 1.7 degrees of longitude, some 187 km.
+    new Actions(driver).moveToElement(map, -100, 0).click().moveToElement(map, 100, 0).click().perform();
+    String meters = wait.until(d -> d.findElement(By.id("measure-result")).getAttribute("data-meters"));
+    assertThat(Double.parseDouble(meters)).isBetween(180_000.0, 195_000.0);
+    assertThat(driver.findElement(By.id("measure-result")).getText()).contains("km");
+  }
+
+  @Test
+  void the_first_load_stays_under_one_and_a_half_megabytes() {
+    open("");
+    long bytes = ((Number) js("return performance.getEntriesByType('navigation').concat("
+        + "performance.getEntriesByType('resource')).reduce((sum, e) => sum + e.decodedBodySize, 0)")).longValue();
+    assertThat(bytes).isLessThan(1_500_000L);
+    assertThat((List<?>) js("return performance.getEntriesByType('resource').map(e => e.name)"
+        + ".filter(n => !n.startsWith(location.origin))")).as("requests outside the atlas").isEmpty();
+  }
+
+  @Test
+  void a_phone_sized_screen_keeps_everything_within_its_width() {
+    driver.manage().window().setSize(new Dimension(390, 844));
+    open("#feature=" + BRIDGE);
+    assertThat(((Number) js("return document.documentElement.scrollWidth")).intValue())
+        .isLessThanOrEqualTo(((Number) js("return window.innerWidth")).intValue());
+    assertThat(driver.findElement(By.id("map")).isDisplayed()).isTrue();
+    assertThat(driver.findElement(By.id("timeline-slider")).isDisplayed()).isTrue();
+  }
+}

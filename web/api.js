@@ -1,0 +1,63 @@
+// The only module that talks to the server. Every function returns parsed JSON or throws an ApiError whose
+// message is the server's problem+json detail, ready to show to a person.
+
+class ApiError extends Error {
+  constructor(status, message) {
+    super(message);
+    this.status = status;
+  }
+}
+
+const LAYER_BY_PREFIX = {
+  crossing: 'crossings', rail: 'railways', road: 'roads', port: 'ports', mine: 'mines', facility: 'facilities',
+  zone: 'zones', pipeline: 'pipelines', sealane: 'sea-lanes', event: 'events',
+};
+
+/** The layer a feature id belongs to, from its prefix (geodata/SCHEMA.md); null when it has none of them. */
+export function layerOf(id) {
+  return LAYER_BY_PREFIX[id.split('-')[0]] || null;
+}
+
+async function getJson(url, signal) {
+  const response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+  const type = response.headers.get('Content-Type') || '';
+  const body = type.includes('json') ? await response.json() : null;
+  if (!response.ok) {
+    const detail = body && (body.detail || body.title);
+    throw new ApiError(response.status, detail || `${response.status} ${response.statusText}`);
+  }
+  return body;
+}
+
+const query = (params) => new URLSearchParams(Object.entries(params).filter(([, v]) => v !== '' && v != null));
+
+export const layerItems = (layer) => getJson(`/ogcapi/collections/${encodeURIComponent(layer)}/items?limit=10000`);
+
+export function itemUrl(id, format) {
+  const base = `/ogcapi/collections/${layerOf(id)}/items/${encodeURIComponent(id)}`;
+  return format ? `${base}?f=${format}` : base;
+}
+
+export const feature = (id) => getJson(itemUrl(id));
+
+export const basemap = (name) => getJson(`/api/basemap/${name}`);
+
+export const search = (text, signal) => getJson(`/api/search?${query({ q: text, limit: 8 })}`, signal);
+
+export const corridors = () => getJson('/api/corridors');
+
+export const corridor = (id) => getJson(`/api/corridors/${encodeURIComponent(id)}`);
+
+export const events = (from, to, signal) => getJson(`/api/events?${query({ from, to })}`, signal);
+
+function routeQuery(route, asOf, format) {
+  return query({
+    from: route.from, to: route.to, via: route.via, modes: route.modes.join(','), avoid: route.avoid.join(','),
+    asOf, optimize: route.optimize, alternatives: route.alt, f: format,
+  });
+}
+
+export const routes = (route, asOf, signal) => getJson(`/api/routes?${routeQuery(route, asOf)}`, signal);
+
+/** Download link of a route in another format: geojson, gpx or kml. */
+export const routeUrl = (route, asOf, format) => `/api/routes?${routeQuery(route, asOf, format)}`;

@@ -1,0 +1,176 @@
+// Corridors panel: pick a named corridor to fit and highlight it and read its profile and trade figures.
+import * as api from './api.js';
+import { el, featureButton, svg } from './dom.js';
+
+const COUNTRY_NAMES = { CHN: 'China', PRK: 'DPRK', RUS: 'Russia', KOR: 'ROK' };
+
+const km = (value) => `${Number(value).toLocaleString('en', { maximumFractionDigits: 0 })} km`;
+
+/** A table of kilometres by key (country, mode or gauge). */
+function lengthTable(caption, byKey, label) {
+  const table = el('table');
+  table.append(el('caption', caption));
+  for (const [key, value] of Object.entries(byKey || {})) {
+    const row = el('tr');
+    row.append(el('th', label(key)), el('td', km(value)));
+    table.append(row);
+  }
+  return table;
+}
+
+/** A bar chart of one trade series, drawn here as SVG so the page needs no chart library. */
+function tradeChart(series) {
+  const values = (series.values || []).filter((v) => Number.isFinite(Number(v.value)));
+  const figure = el('figure');
+  figure.append(el('figcaption', `${series.name} (${series.unit})`));
+  if (values.length === 0) return figure;
+  const width = 320;
+  const height = 150;
+  const left = 42;
+  const bottom = 20;
+  const top = 8;
+  const max = Math.max(...values.map((v) => Number(v.value)));
+  const step = (width - left) / values.length;
+  const chart = svg('svg', { class: 'chart', viewBox: `0 0 ${width} ${height}`, width: '100%', role: 'img',
+    'aria-label': `${series.name}, ${values.length} values up to ${max} ${series.unit}` });
+  const y = (value) => top + (height - top - bottom) * (1 - value / max);
+  for (const tick of [0, max / 2, max]) {
+    chart.append(svg('line', { x1: left - 3, x2: width, y1: y(tick), y2: y(tick), stroke: '#e3e6ea' }));
+    chart.append(svg('text', { x: left - 5, y: y(tick) + 3, 'text-anchor': 'end' },
+      Math.round(tick).toLocaleString('en')));
+  }
+  values.forEach((v, i) => {
+    const value = Number(v.value);
+    const bar = svg('rect', { class: 'bar', x: left + i * step + step * 0.15, width: step * 0.7, y: y(value),
+      height: Math.max(0.5, y(0) - y(value)) });
+    bar.append(svg('title', {}, `${v.period}: ${value.toLocaleString('en')} ${series.unit}`));
+    chart.append(bar);
+    const every = Math.ceil(values.length / 8);
+    if (i % every === 0) {
+      chart.append(svg('text', { x: left + i * step + step / 2, y: height - 6, 'text-anchor': 'middle' }, v.period));
+    }
+  });
+  figure.append(chart);
+  return figure;
+}
+
+function idButtons(ids, select, names) {
+  const list = el('ul', null, 'plain');
+  for (const id of ids) {
+    const li = el('li');
+    li.append(featureButton(id, names.get(id), select));
+    list.append(li);
+  }
+  return list;
+}
+
+// A gauge break is where two features of the corridor meet with different gauges: 1435 → 1520 at Tumangang.
+function gaugeBreakList(breaks, select, names) {
+  const list = el('ul', null, 'plain');
+  for (const item of breaks) {
+    const li = el('li', `${item.fromGauge} → ${item.toGauge} mm between `);
+    li.append(featureButton(item.fromFeature, names.get(item.fromFeature), select), ' and ',
+      featureButton(item.toFeature, names.get(item.toFeature), select));
+    list.append(li);
+  }
+  return list;
+}
+
+function renderProfile(body, collection, select) {
+  const corridor = collection.corridor;
+  const names = new Map(collection.features.map((f) => [f.id, f.properties.name]));
+  body.replaceChildren();
+  body.append(el('h3', corridor.name));
+  if (corridor.description) body.append(el('p', corridor.description));
+  const profile = corridor.profile;
+  if (!profile) {
+    body.append(el('p', 'No profile computed for this corridor yet.', 'hint'));
+  } else {
+    const facts = el('dl');
+    facts.id = 'corridor-facts';
+    const total = Object.values(profile.lengthKmByCountry || {}).reduce((a, b) => a + Number(b), 0);
+    facts.append(el('dt', 'Length'), el('dd', km(total)));
+    if (profile.hours != null) facts.append(el('dt', 'Travel time'), el('dd', `${Number(profile.hours).toFixed(1)} h`));
+    if (profile.networkKm != null && profile.geodesicKm != null) {
+      facts.append(el('dt', 'End to end'), el('dd', `${km(profile.networkKm)} on the network, ${km(profile.geodesicKm)} as the crow flies`));
+    }
+    if (profile.circuity != null) {
+      facts.append(el('dt', 'Circuity'), el('dd', `${Number(profile.circuity).toFixed(2)} × the geodesic`));
+    }
+    body.append(facts);
+    body.append(lengthTable('By country', profile.lengthKmByCountry, (k) => COUNTRY_NAMES[k] || k));
+    body.append(lengthTable('By mode', profile.lengthKmByMode, (k) => k));
+    body.append(lengthTable('By gauge', profile.lengthKmByGauge, (k) => (k === 'dual' ? 'dual' : `${k} mm`)));
+    body.append(el('h4', `Crossings (${(profile.crossings || []).length})`));
+    body.append(idButtons(profile.crossings || [], select, names));
+    body.append(el('h4', `Gauge breaks (${(profile.gaugeBreaks || []).length})`));
+    body.append(gaugeBreakList(profile.gaugeBreaks || [], select, names));
+    if ((profile.gaps || []).length) {
+      body.append(el('h4', 'Gaps in the corridor'));
+      const gaps = el('ul');
+      for (const gap of profile.gaps) gaps.append(el('li', gap));
+      body.append(gaps);
+    }
+  }
+  body.append(el('h4', 'Features in order'));
+  body.append(idButtons(corridor.featureIds || [], select, names));
+  for (const series of corridor.trade || []) body.append(tradeChart(series));
+}
+
+export function initCorridors({ map, state }) {
+  const select = document.getElementById('corridor-select');
+  const body = document.getElementById('corridor-body');
+  map.createPane('corridor').style.zIndex = 390;
+  let highlight = null;
+  let token = 0;
+  let fitNext = false;
+  const chooseFeature = (id) => state.set({ feature: id });
+
+  api.corridors().then(({ corridors }) => {
+    for (const corridor of corridors) {
+      const option = el('option', corridor.name);
+      option.value = corridor.id;
+      select.append(option);
+    }
+    select.value = state.get().corridor || '';
+  }).catch((error) => body.replaceChildren(el('p', `Corridors unavailable: ${error.message}`, 'error')));
+
+  select.addEventListener('change', () => {
+    fitNext = true;
+    state.set({ corridor: select.value || null });
+  });
+
+  async function show() {
+    const id = state.get().corridor;
+    const mine = ++token;
+    const fit = fitNext;
+    fitNext = false;
+    if (select.value !== (id || '')) select.value = id || '';
+    if (highlight) highlight.remove();
+    highlight = null;
+    if (!id) {
+      body.replaceChildren();
+      return;
+    }
+    body.replaceChildren(el('p', 'Loading…', 'hint'));
+    try {
+      const collection = await api.corridor(id);
+      if (mine !== token) return;
+      highlight = L.geoJSON(collection, {
+        pane: 'corridor', interactive: false,
+        style: { color: '#ff006e', weight: 9, opacity: 0.45, fillOpacity: 0.1 },
+        pointToLayer: (f, latlng) => L.circleMarker(latlng, { pane: 'corridor', radius: 12, color: '#ff006e',
+          weight: 4, fill: false, interactive: false }),
+      }).addTo(map);
+      if (fit && highlight.getBounds().isValid()) map.fitBounds(highlight.getBounds(), { padding: [30, 30] });
+      renderProfile(body, collection, chooseFeature);
+    } catch (error) {
+      if (mine === token) body.replaceChildren(el('p', `Could not load corridor ${id}: ${error.message}`, 'error'));
+    }
+  }
+
+  state.subscribe((current, changed) => {
+    if (changed.has('corridor')) show();
+  });
+  show();
+}

@@ -1,0 +1,180 @@
+// Feature panel: everything the atlas holds about one feature, with its sources, read from the OGC API item.
+import * as api from './api.js';
+import { el, featureButton } from './dom.js';
+import { routeWithDefaults, today } from './state.js';
+import { periodOn } from './status.js';
+import { STATUS_TITLES } from './styles.js';
+
+const SCRIPT_NAMES = { ko: 'Korean', zh: 'Chinese', ru: 'Russian', en: 'English' };
+const COUNTRY_NAMES = { CHN: 'China', PRK: 'DPRK', RUS: 'Russia', KOR: 'ROK' };
+// Properties shown by the panel's own sections, or too internal to list among the details.
+const OWN_SECTIONS = new Set(['name', 'names', 'aliases', 'status', 'sources', 'confidence', 'confidenceNote',
+  'description', 'layer']);
+
+function badge(status) {
+  return el('span', status ? STATUS_TITLES[status] || status : 'not present', `status-badge status-${status || 'none'}`);
+}
+
+function humanise(key) {
+  return key.replace(/([A-Z])/g, ' $1').replace(/^./, (c) => c.toUpperCase());
+}
+
+function valueText(key, value) {
+  if (Array.isArray(value)) return value.map((v) => valueText(key, v)).join(', ');
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (value && typeof value === 'object') return JSON.stringify(value);
+  if ((key === 'country' || key === 'countries') && COUNTRY_NAMES[value]) return `${COUNTRY_NAMES[value]} (${value})`;
+  if (key === 'gauge' || key === 'gauges') return value === 'dual' ? 'dual (1435/1520)' : `${value} mm`;
+  return String(value);
+}
+
+function sourceItem(source, index) {
+  const item = el('li');
+  item.id = `feature-source-${index}`;
+  const title = source.url ? el('a', source.title) : el('cite', source.title);
+  if (source.url) {
+    title.href = source.url;
+    title.target = '_blank';
+    title.rel = 'noopener noreferrer';
+  }
+  item.append(title);
+  const meta = [source.publisher, source.date, source.article ? `source article ${source.article}` : null]
+    .filter(Boolean).join(', ');
+  item.append(el('span', ` — ${meta}`, 'small'));
+  return item;
+}
+
+function render(body, feature, state, select) {
+  const props = feature.properties;
+  const date = state.get().asOf || today();
+  const current = periodOn(props.status, date);
+  body.replaceChildren();
+
+  const heading = el('h2', props.name);
+  heading.id = 'feature-name';
+  heading.tabIndex = -1;
+  body.append(heading);
+  const status = el('p');
+  status.id = 'feature-status';
+  status.append(badge(current && current.status), el('span', ` on ${date}`, 'small'));
+  body.append(status);
+
+  const names = el('dl', null, 'names');
+  names.id = 'feature-names';
+  for (const [lang, name] of Object.entries(props.names || {})) {
+    names.append(el('dt', SCRIPT_NAMES[lang] || lang));
+    const dd = el('dd', name);
+    dd.lang = lang;
+    names.append(dd);
+  }
+  if ((props.aliases || []).length) {
+    names.append(el('dt', 'Also'));
+    names.append(el('dd', props.aliases.join(' · ')));
+  }
+  body.append(names);
+
+  if (props.description) {
+    const description = el('p', props.description);
+    description.id = 'feature-description';
+    body.append(description);
+  }
+
+  const details = el('dl');
+  details.id = 'feature-details';
+  details.append(el('dt', 'Layer'), el('dd', props.layer || api.layerOf(feature.id)));
+  for (const [key, value] of Object.entries(props)) {
+    if (OWN_SECTIONS.has(key) || value == null || (Array.isArray(value) && value.length === 0)) continue;
+    if (key === 'relatedFeatures' || key === 'ports') {
+      const dd = el('dd');
+      for (const id of value) dd.append(featureButton(id, null, select), ' ');
+      details.append(el('dt', humanise(key)), dd);
+    } else {
+      details.append(el('dt', humanise(key)), el('dd', valueText(key, value)));
+    }
+  }
+  details.append(el('dt', 'Confidence'), el('dd', props.confidence + (props.confidenceNote ? ` — ${props.confidenceNote}` : '')));
+  details.lastChild.id = 'feature-confidence';
+  body.append(details);
+
+  body.append(el('h3', 'Status timeline'));
+  const timeline = el('ol', null, 'timeline-list');
+  timeline.id = 'feature-timeline';
+  for (const period of props.status || []) {
+    const item = el('li');
+    if (period === current) item.className = 'current';
+    item.append(badge(period.status), ` ${period.from ?? '…'} → ${period.to ?? 'now'}`);
+    if (period.note) item.append(el('div', period.note, 'small'));
+    if ((period.sources || []).length) {
+      item.append(el('div', `Sources: ${period.sources.map((i) => `[${i + 1}]`).join(' ')}`, 'small'));
+    }
+    timeline.append(item);
+  }
+  body.append(timeline);
+
+  body.append(el('h3', 'Sources'));
+  const sources = el('ol', null, 'sources');
+  sources.id = 'feature-sources';
+  (props.sources || []).forEach((source, index) => sources.append(sourceItem(source, index)));
+  body.append(sources);
+
+  const actions = el('div', null, 'actions');
+  const ogc = el('a', 'OGC API item');
+  ogc.id = 'feature-ogc-link';
+  ogc.href = api.itemUrl(feature.id, 'html');
+  const json = el('a', 'GeoJSON');
+  json.href = api.itemUrl(feature.id, 'json');
+  const from = el('button', 'Route from here');
+  from.type = 'button';
+  from.id = 'feature-route-from';
+  const to = el('button', 'Route to here');
+  to.type = 'button';
+  to.id = 'feature-route-to';
+  const routeEnd = (end) => () => {
+    const route = state.get().route || { from: '', to: '' };
+    state.set({ route: routeWithDefaults({ ...route, [end]: feature.id }) });
+  };
+  from.addEventListener('click', routeEnd('from'));
+  to.addEventListener('click', routeEnd('to'));
+  actions.append(ogc, json, from, to);
+  const route = state.get().route;
+  if (route && !route.avoid.includes(feature.id)) {
+    // Re-plans the current route as if this crossing, line or port were not there.
+    const avoid = el('button', 'Avoid in route');
+    avoid.type = 'button';
+    avoid.id = 'feature-route-avoid';
+    avoid.addEventListener('click', () => state.set({ route: { ...route, avoid: [...route.avoid, feature.id] } }));
+    actions.append(avoid);
+  }
+  body.append(actions);
+}
+
+export function initFeature({ state }) {
+  const body = document.getElementById('feature-body');
+  let shown = null;
+  let token = 0;
+  const select = (id) => state.set({ feature: id });
+
+  async function show() {
+    const id = state.get().feature;
+    const mine = ++token;
+    if (!id) {
+      shown = null;
+      body.replaceChildren(el('p', 'Click a feature on the map, or search for one.', 'hint'));
+      return;
+    }
+    try {
+      const feature = shown && shown.id === id ? shown : await api.feature(id);
+      if (mine !== token) return;
+      shown = feature;
+      render(body, feature, state, select);
+    } catch (error) {
+      if (mine !== token) return;
+      body.replaceChildren(el('p', `Could not load ${id}: ${error.message}`, 'error'));
+    }
+  }
+
+  state.subscribe((current, changed) => {
+    if (changed.has('feature') || changed.has('asOf') || changed.has('route')) show();
+  });
+  show();
+}

@@ -1,0 +1,326 @@
+// Layers panel: the Natural Earth basemap, every atlas layer styled by type, gauge and status as of the
+// timeline date, decluttered at low zoom and labelled at high zoom, with its legend and toggles.
+import * as api from './api.js';
+import { el, svg } from './dom.js';
+import { today } from './state.js';
+import { statusOn, STATUSES } from './status.js';
+import { GAUGE_TITLES, LAYER_INFO, pathStyle, pointStyle, STATUS_TITLES } from './styles.js';
+
+const LIST_ORDER = ['crossings', 'railways', 'roads', 'ports', 'sea-lanes', 'pipelines', 'zones', 'mines',
+  'facilities', 'events'];
+// When points crowd each other at low zoom, the first of this list keeps its place.
+const POINT_PRIORITY = ['crossings', 'ports', 'facilities', 'mines', 'events'];
+const FADED = new Set(['abandoned', 'planned', 'under-construction']);
+const LABEL_ZOOM_POINTS = 8;
+const LABEL_ZOOM_LINES = 9;
+const COUNTRY_TINT = { PRK: '#fbf1d9', CHN: '#f3f0ea', RUS: '#edf0e8', KOR: '#f1f1f1' };
+const COUNTRY_LABELS = [['CHINA', 43.9, 124.2], ['DPRK', 40.0, 126.9], ['RUSSIA', 44.6, 133.0], ['ROK', 37.3, 128.3]];
+const OSM_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+const OSM_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright" rel="noopener">OpenStreetMap</a> contributors';
+const NE_ATTRIBUTION = 'Basemap: Natural Earth';
+
+/** A small picture of a style, the same one the map draws, for the legend. */
+function swatch(kind, style) {
+  const picture = svg('svg', { class: 'swatch', width: 30, height: 14, 'aria-hidden': 'true' });
+  if (kind === 'point') {
+    picture.append(svg('circle', { cx: 15, cy: 7, r: Math.min(style.radius, 6), fill: style.fillColor,
+      stroke: style.color === '#ffffff' ? '#777' : style.color, 'stroke-width': 1.5,
+      'stroke-dasharray': style.dashArray }));
+  } else if (kind === 'area') {
+    picture.append(svg('rect', { x: 3, y: 2, width: 24, height: 10, fill: style.fillColor,
+      'fill-opacity': 0.35, stroke: style.color, 'stroke-width': 1.5 }));
+  } else {
+    picture.append(svg('line', { x1: 1, y1: 7, x2: 29, y2: 7, stroke: style.color,
+      'stroke-width': Math.min(style.weight, 4), 'stroke-dasharray': style.dashArray, 'stroke-opacity': style.opacity }));
+  }
+  return picture;
+}
+
+function legendRow(kind, style, text) {
+  const row = el('div', null, 'legend-row');
+  const label = el('span', text);
+  row.append(swatch(kind, style), label);
+  return row;
+}
+
+function legendHeading(text) {
+  const heading = el('h4', text);
+  return heading;
+}
+
+function buildLegend(container) {
+  container.append(legendHeading('Railway gauge'));
+  for (const gauge of ['1435', '1520', 'dual']) {
+    container.append(legendRow('line', pathStyle('railways', { gauge }, 'open', 8), GAUGE_TITLES[gauge]));
+  }
+  container.append(legendHeading('Status of lines'));
+  for (const status of STATUSES) {
+    if (status === 'under-construction') continue;
+    const text = status === 'planned' ? 'Planned / under construction' : STATUS_TITLES[status];
+    container.append(legendRow('line', pathStyle('railways', { gauge: 1435 }, status, 8), text));
+  }
+  container.append(legendHeading('Status of crossings (fill) and other points (outline)'));
+  for (const status of ['open', 'restricted', 'closed', 'planned', 'abandoned']) {
+    const text = status === 'planned' ? 'Planned / under construction' : STATUS_TITLES[status];
+    container.append(legendRow('point', pointStyle('crossings', {}, status, 8), text));
+  }
+  container.append(legendHeading('Roads'));
+  for (const roadClass of ['expressway', 'trunk', 'primary', 'secondary']) {
+    container.append(legendRow('line', pathStyle('roads', { class: roadClass }, 'open', 8), roadClass));
+  }
+}
+
+function layerSwatch(id) {
+  if (['crossings', 'ports', 'mines', 'facilities', 'events'].includes(id)) {
+    return swatch('point', pointStyle(id, {}, 'open', 8));
+  }
+  if (id === 'zones') return swatch('area', pathStyle(id, {}, 'open', 8));
+  return swatch('line', pathStyle(id, { gauge: 1435, class: 'trunk' }, 'open', 8));
+}
+
+async function addBasemap(map) {
+  const [countries, boundaries, coast] = await Promise.all(['countries', 'boundaries', 'coast'].map(api.basemap));
+  const common = { pane: 'basemap', interactive: false, attribution: NE_ATTRIBUTION };
+  L.geoJSON(countries, { ...common, style: (f) => ({ stroke: false, fillOpacity: 1,
+    fillColor: COUNTRY_TINT[f.properties.iso_a3] || '#f2f2ef' }) }).addTo(map);
+  L.geoJSON(coast, { ...common, style: { color: '#6d90ad', weight: 0.8, fill: false } }).addTo(map);
+  L.geoJSON(boundaries, { ...common, style: { color: '#8a5d9e', weight: 1.4, dashArray: '7 3 1 3', fill: false } })
+    .addTo(map);
+  for (const [name, lat, lon] of COUNTRY_LABELS) {
+    const text = el('span', name);
+    L.marker([lat, lon], { pane: 'basemap', interactive: false, keyboard: false,
+      icon: L.divIcon({ html: text, className: 'country-label', iconSize: null }) }).addTo(map);
+  }
+}
+
+export function initLayers({ map, state }) {
+  map.createPane('basemap').style.zIndex = 250;
+  map.createPane('areas').style.zIndex = 380;
+  map.createPane('selection').style.zIndex = 395;
+  map.createPane('points').style.zIndex = 450;
+  // Crossings above every other point: they are what the atlas is about, and they sit among customs yards.
+  map.createPane('crossings').style.zIndex = 455;
+  map.getPane('basemap').style.pointerEvents = 'none';
+
+  const layers = {};
+  const list = document.getElementById('layer-list');
+  for (const id of LIST_ORDER) {
+    const item = el('li');
+    const box = el('input');
+    box.type = 'checkbox';
+    box.id = `layer-toggle-${id}`;
+    box.addEventListener('change', () => {
+      const wanted = new Set(state.get().layers);
+      if (box.checked) wanted.add(id); else wanted.delete(id);
+      state.set({ layers: LIST_ORDER.filter((layer) => wanted.has(layer)) });
+    });
+    const label = el('label', LAYER_INFO[id].title);
+    label.htmlFor = box.id;
+    const count = el('span', null, 'count');
+    count.id = `layer-count-${id}`;
+    item.append(box, layerSwatch(id), label, count);
+    list.append(item);
+    layers[id] = { id, box, count, group: L.layerGroup().addTo(map), entries: [], loading: null, loaded: false };
+  }
+  buildLegend(document.getElementById('legend'));
+
+  const osmBox = document.getElementById('basemap-osm');
+  const osm = L.tileLayer(OSM_URL, { attribution: OSM_ATTRIBUTION, maxZoom: 18, zIndex: 1 });
+  osmBox.addEventListener('change', () => state.set({ osm: osmBox.checked }));
+
+  function isPicking() {
+    return map.getContainer().classList.contains('picking');
+  }
+
+  function makeEntry(layerId, feature) {
+    const point = feature.geometry.type === 'Point';
+    const pointPane = layerId === 'crossings' ? 'crossings' : 'points';
+    const pane = point ? pointPane : feature.geometry.type.endsWith('Polygon') ? 'areas' : 'overlayPane';
+    const leaflet = L.GeoJSON.geometryToLayer(feature, {
+      pane, pointToLayer: (f, latlng) => L.circleMarker(latlng, { pane: pointPane }),
+    });
+    const entry = { layerId, feature, leaflet, point, status: null, label: null };
+    leaflet.on('click', () => {
+      if (!isPicking()) state.set({ feature: feature.id });
+    });
+    leaflet.on('add', () => decorate(entry));
+    return entry;
+  }
+
+  // Stable attributes on the drawn element let tests and styles find a feature and read its status.
+  function decorate(entry) {
+    const element = entry.leaflet.getElement();
+    if (!element) return;
+    element.dataset.layer = entry.layerId;
+    element.dataset.id = entry.feature.id;
+    element.dataset.status = entry.status || 'none';
+    element.dataset.name = entry.feature.properties.name;
+  }
+
+  function ensureLoaded(id) {
+    const layer = layers[id];
+    if (!layer.loading) {
+      layer.count.textContent = '…';
+      layer.loading = api.layerItems(id).then((collection) => {
+        layer.entries = collection.features.map((feature) => makeEntry(id, feature));
+        layer.loaded = true;
+        refresh();
+        drawSelection();
+      }).catch((error) => {
+        layer.count.textContent = 'unavailable';
+        layer.count.title = error.message;
+        layer.loading = null;
+      });
+    }
+    return layer.loading;
+  }
+
+  function statusOf(entry, date) {
+    const props = entry.feature.properties;
+    if (entry.layerId === 'events') {
+      if (props.date && props.date > date) return null;
+      return statusOn(props, date) || 'open';
+    }
+    return statusOn(props, date);
+  }
+
+  // Greedy: a point keeps its place unless a point of higher priority already sits within `radius` pixels.
+  function declutter(candidates, radius, selected) {
+    const kept = [];
+    const hidden = new Set();
+    const ordered = [...candidates].sort((a, b) => (b.feature.id === selected) - (a.feature.id === selected)
+      || POINT_PRIORITY.indexOf(a.layerId) - POINT_PRIORITY.indexOf(b.layerId));
+    for (const entry of ordered) {
+      const at = map.latLngToLayerPoint(entry.leaflet.getLatLng());
+      if (radius > 0 && entry.feature.id !== selected && kept.some((p) => p.distanceTo(at) < radius)) {
+        hidden.add(entry);
+      } else {
+        kept.push(at);
+      }
+    }
+    return hidden;
+  }
+
+  // Each label takes a box, to the right of a point or centred on a line or area; a label that would overlap one
+  // already placed is left out. Points come first, then lines and areas in the order of the layer list.
+  function placeLabels(entries, zoom) {
+    const boxes = [];
+    const labelled = new Set();
+    const rank = (entry) => (entry.point ? POINT_PRIORITY.indexOf(entry.layerId) : 10 + LIST_ORDER.indexOf(entry.layerId));
+    const ordered = entries.filter((entry) => zoom >= (entry.point ? LABEL_ZOOM_POINTS : LABEL_ZOOM_LINES))
+      .sort((a, b) => rank(a) - rank(b));
+    for (const entry of ordered) {
+      const width = 10 + 6.2 * entry.feature.properties.name.length;
+      const at = map.latLngToLayerPoint(entry.point ? entry.leaflet.getLatLng() : entry.leaflet.getCenter());
+      const x1 = entry.point ? at.x + 6 : at.x - width / 2;
+      const box = { x1, x2: x1 + width, y1: at.y - 9, y2: at.y + 9 };
+      if (!boxes.some((b) => b.x1 < box.x2 && box.x1 < b.x2 && b.y1 < box.y2 && box.y1 < b.y2)) {
+        boxes.push(box);
+        labelled.add(entry);
+      }
+    }
+    return labelled;
+  }
+
+  function setLabel(entry, permanent) {
+    if (entry.label === permanent) return;
+    entry.leaflet.unbindTooltip();
+    const text = el('span', entry.feature.properties.name);
+    entry.leaflet.bindTooltip(text, permanent
+      ? { permanent: true, direction: entry.point ? 'right' : 'center', offset: entry.point ? [7, 0] : [0, 0],
+        className: 'atlas-label', interactive: false }
+      : { direction: 'top', sticky: !entry.point, className: 'atlas-label' });
+    entry.label = permanent;
+  }
+
+  function refresh() {
+    const current = state.get();
+    const date = current.asOf || today();
+    const zoom = map.getZoom();
+    const visible = new Set(current.layers);
+    const candidates = [];
+    for (const layer of Object.values(layers)) {
+      for (const entry of layer.entries) {
+        entry.status = statusOf(entry, date);
+        if (visible.has(layer.id) && entry.status) candidates.push(entry);
+      }
+    }
+    const points = candidates.filter((entry) => entry.point);
+    const radius = zoom <= 5 ? 16 : zoom === 6 ? 12 : zoom === 7 ? 8 : 0;
+    const hidden = declutter(points, radius, current.feature);
+    const shown = new Set(candidates.filter((entry) => !hidden.has(entry)));
+
+    for (const layer of Object.values(layers)) {
+      let drawn = 0;
+      for (const entry of layer.entries) {
+        if (!shown.has(entry)) {
+          layer.group.removeLayer(entry.leaflet);
+          continue;
+        }
+        drawn += 1;
+        entry.leaflet.setStyle(entry.point
+          ? pointStyle(layer.id, entry.feature.properties, entry.status, zoom)
+          : pathStyle(layer.id, entry.feature.properties, entry.status, zoom));
+        layer.group.addLayer(entry.leaflet);
+        // What no longer works (or not yet) goes under what does, where both share a spot.
+        if (FADED.has(entry.status)) entry.leaflet.bringToBack();
+        decorate(entry);
+      }
+      if (layer.loaded) {
+        layer.count.textContent = String(drawn);
+        layer.count.title = `${drawn} drawn of ${layer.entries.length} on ${date}`;
+      }
+    }
+    // Labels once everything is on the map, where lines and areas can tell their centre.
+    const labelled = placeLabels([...shown], zoom);
+    for (const entry of shown) setLabel(entry, labelled.has(entry));
+  }
+
+  let selection = null;
+  let selectionToken = 0;
+  async function drawSelection() {
+    const id = state.get().feature;
+    const token = ++selectionToken;
+    let feature = null;
+    if (id) {
+      const loaded = Object.values(layers).flatMap((layer) => layer.entries).find((e) => e.feature.id === id);
+      feature = loaded ? loaded.feature : await api.feature(id).catch(() => null);
+    }
+    if (token !== selectionToken) return;
+    if (selection) selection.remove();
+    selection = null;
+    if (!feature) return;
+    selection = L.geoJSON(feature, {
+      pane: 'selection', interactive: false,
+      style: { color: '#ffc300', weight: 11, opacity: 0.75, fillOpacity: 0.15, fillColor: '#ffc300' },
+      pointToLayer: (f, latlng) => L.circleMarker(latlng, { pane: 'selection', radius: 14, color: '#ffc300',
+        weight: 5, fill: false, interactive: false }),
+    }).addTo(map);
+  }
+
+  function applyLayers() {
+    const current = state.get();
+    for (const layer of Object.values(layers)) {
+      layer.box.checked = current.layers.includes(layer.id);
+      if (layer.box.checked) ensureLoaded(layer.id);
+    }
+    osmBox.checked = current.osm;
+    if (current.osm) osm.addTo(map); else osm.remove();
+    // The Natural Earth fills would hide the tiles; the tiles carry their own coast and borders.
+    map.getPane('basemap').hidden = current.osm;
+    refresh();
+  }
+
+  state.subscribe((current, changed) => {
+    if (changed.has('layers') || changed.has('osm') || changed.has('asOf')) applyLayers();
+    if (changed.has('feature')) {
+      refresh();
+      drawSelection();
+    }
+  });
+  map.on('zoomend', refresh);
+
+  applyLayers();
+  const initial = state.get().layers.map((id) => layers[id].loading);
+  return { ready: Promise.allSettled([addBasemap(map), ...initial]) };
+}

@@ -1,0 +1,88 @@
+// Wires the page: one state, one map, one module per panel. Panels talk only through the state.
+import { createState } from './state.js';
+import { initLayers } from './layers.js';
+import { initFeature } from './feature.js';
+import { initCorridors } from './corridors.js';
+import { initTimeline } from './timeline.js';
+import { initRoutes } from './routes.js';
+import { initSearch } from './search.js';
+import { initMeasure } from './measure.js';
+import { initShare } from './share.js';
+
+// The region of the atlas (the Natural Earth clip of geodata/basemap) with some room around it.
+const REGION = [[34, 115], [49, 139]];
+
+function initTabs(state) {
+  const tabs = [...document.querySelectorAll('[role="tab"]')];
+  function select(tab, focus) {
+    for (const other of tabs) {
+      const selected = other === tab;
+      other.setAttribute('aria-selected', String(selected));
+      other.tabIndex = selected ? 0 : -1;
+      document.getElementById(other.getAttribute('aria-controls')).hidden = !selected;
+    }
+    if (focus) tab.focus();
+  }
+  tabs.forEach((tab, index) => {
+    tab.addEventListener('click', () => select(tab, false));
+    tab.addEventListener('keydown', (event) => {
+      const step = { ArrowRight: 1, ArrowLeft: -1 }[event.key];
+      if (step) select(tabs[(index + step + tabs.length) % tabs.length], true);
+    });
+  });
+  const byKey = { feature: 'tab-feature', corridor: 'tab-corridors', route: 'tab-routes' };
+  const show = (key) => select(document.getElementById(byKey[key]), false);
+  // The panel of whatever was just chosen comes to the front; on load, the most specific selection does.
+  state.subscribe((current, changed) => {
+    for (const key of ['feature', 'route', 'corridor']) {
+      if (changed.has(key) && current[key]) {
+        show(key);
+        return;
+      }
+    }
+  });
+  const initial = state.get();
+  const first = ['feature', 'route', 'corridor'].find((key) => initial[key]);
+  if (first) show(first);
+}
+
+function initMap(state) {
+  const { map: view } = state.get();
+  const map = L.map('map', { center: [view.lat, view.lon], zoom: view.zoom, minZoom: 5, maxZoom: 14,
+    maxBounds: REGION, maxBoundsViscosity: 0.8, keyboard: true });
+  map.attributionControl.setPrefix('<a href="https://leafletjs.com" rel="noopener">Leaflet</a>');
+  L.control.scale({ imperial: false }).addTo(map);
+  map.getContainer().setAttribute('aria-label', 'Map of the trade corridors; arrow keys pan, plus and minus zoom');
+  map.on('moveend', () => {
+    const center = map.getCenter();
+    state.set({ map: { zoom: map.getZoom(), lat: center.lat, lon: center.lng } }, { history: 'replace' });
+  });
+  state.subscribe((current, changed, origin) => {
+    if (changed.has('map') && origin === 'history') {
+      map.setView([current.map.lat, current.map.lon], current.map.zoom, { animate: false });
+    }
+  });
+  return map;
+}
+
+// Read before the state writes its canonical hash, which always names a view.
+const linkedView = /(^#|&)map=/.test(window.location.hash);
+const state = createState();
+const map = initMap(state);
+// The default view is for a desktop window; a phone sees the whole region one zoom level out.
+if (!linkedView && map.getSize().x < 700) map.setZoom(map.getZoom() - 1, { animate: false });
+const context = { map, state };
+const layers = initLayers(context);
+initFeature(context);
+initCorridors(context);
+initTimeline(context);
+initRoutes(context);
+initSearch(context);
+initMeasure(context);
+initTabs(state);
+initShare(state);
+layers.ready.then(() => {
+  // A mark for performance tools (how long until the map is drawn) and an attribute for browser tests to wait on.
+  performance.mark('atlas-ready');
+  document.body.dataset.ready = 'true';
+});

@@ -1,0 +1,134 @@
+// Share / Embed dialog: builds the /embed iframe snippet, a live preview, the plain link and the static-image
+// link from the app state (the URL hash), each with a copy button. All text goes in as textContent or value.
+
+const DEFAULT_LAYERS = ['zones', 'railways', 'roads', 'pipelines', 'sea-lanes', 'crossings', 'ports', 'mines',
+  'facilities'];
+const PREVIEW_WIDTH = 800;
+
+function element(tag, attributes = {}, text = null) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, value);
+  if (text != null) node.textContent = text;
+  return node;
+}
+
+/** The /embed and /static.png query for a state and the dialog's options. */
+function embedQuery(state, options) {
+  const query = new URLSearchParams();
+  if (state.route) {
+    query.set('from', state.route.from);
+    query.set('to', state.route.to);
+    if (state.route.via) query.set('via', state.route.via);
+    if (state.asOf) query.set('asOf', state.asOf);
+  } else {
+    if (state.corridor) query.set('corridor', state.corridor);
+    else if (state.feature) query.set('feature', state.feature);
+    else query.set('bbox', viewBox(state.map, PREVIEW_WIDTH, options.height));
+    if (state.asOf) query.set('date', state.asOf);
+  }
+  const layers = [...state.layers].sort();
+  if (layers.join() !== [...DEFAULT_LAYERS].sort().join()) query.set('layers', layers.join(','));
+  if (!options.legend) query.set('legend', '0');
+  if (!options.interactive) query.set('interactive', '0');
+  if (options.title) query.set('title', options.title);
+  return query;
+}
+
+// The lon/lat box a map of that size shows around the app's centre at the app's zoom (Web Mercator).
+function viewBox(view, width, height) {
+  const perDegree = (256 * 2 ** view.zoom) / 360;
+  const toY = (lat) => (Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) * 180) / Math.PI;
+  const toLat = (y) => ((2 * Math.atan(Math.exp((y * Math.PI) / 180)) - Math.PI / 2) * 180) / Math.PI;
+  const halfX = width / 2 / perDegree;
+  const halfY = height / 2 / perDegree;
+  const y = toY(view.lat);
+  const box = [Math.max(-180, view.lon - halfX), Math.max(-85, toLat(y - halfY)), Math.min(180, view.lon + halfX),
+    Math.min(85, toLat(y + halfY))];
+  return box.map((v) => v.toFixed(4)).join(',');
+}
+
+async function copy(text, button) {
+  try {
+    await navigator.clipboard.writeText(text);
+    button.textContent = 'Copied';
+  } catch (error) {
+    button.textContent = 'Select and copy by hand';
+  }
+  setTimeout(() => { button.textContent = 'Copy'; }, 1500);
+}
+
+function copyRow(id, label, multiline) {
+  const row = element('div', { class: 'share-row' });
+  const field = multiline ? element('textarea', { id, readonly: '', rows: '3' }) : element('input', { id, readonly: '' });
+  field.style.width = '100%';
+  field.style.boxSizing = 'border-box';
+  field.addEventListener('focus', () => field.select());
+  const button = element('button', { type: 'button', id: `${id}-copy` }, 'Copy');
+  button.addEventListener('click', () => copy(field.value, button));
+  row.append(element('label', { for: id }, label), field, button);
+  return { row, field };
+}
+
+export function initShare(state) {
+  const host = document.getElementById('share');
+  if (!host) return;
+  const open = element('button', { type: 'button', id: 'share-open', 'aria-haspopup': 'dialog' }, 'Share / Embed');
+  const dialog = element('dialog', { id: 'share-dialog', 'aria-labelledby': 'share-heading' });
+  dialog.style.width = 'min(860px, 95vw)';
+
+  const heading = element('h2', { id: 'share-heading' }, 'Share or embed this map');
+  const options = element('fieldset');
+  options.append(element('legend', {}, 'Embed options'));
+  const height = element('input', { id: 'share-height', type: 'number', min: '200', max: '2048', step: '10',
+    value: '450' });
+  const legend = element('input', { id: 'share-legend', type: 'checkbox' });
+  legend.checked = true;
+  const interactive = element('input', { id: 'share-interactive', type: 'checkbox' });
+  interactive.checked = true;
+  const title = element('input', { id: 'share-title', type: 'text', maxlength: '120', placeholder: 'Optional' });
+  options.append(element('label', { for: 'share-height' }, 'Height (px) '), height,
+    element('label', { for: 'share-legend' }, ' Legend '), legend,
+    element('label', { for: 'share-interactive' }, ' Interactive '), interactive,
+    element('label', { for: 'share-title' }, ' Title '), title);
+
+  const snippet = copyRow('share-snippet', 'Embed code (responsive iframe)', true);
+  const link = copyRow('share-link', 'Link to this view', false);
+  const image = copyRow('share-static', 'Static image (PNG)', false);
+  const previewLabel = element('p', {}, 'Preview');
+  const preview = element('iframe', { id: 'share-preview', title: 'Preview of the embedded map', loading: 'lazy' });
+  preview.style.width = '100%';
+  preview.style.border = '1px solid #ccc';
+  const close = element('button', { type: 'button', id: 'share-close' }, 'Close');
+  close.addEventListener('click', () => dialog.close());
+  dialog.append(heading, options, snippet.row, link.row, image.row, previewLabel, preview, close);
+  host.append(open, dialog);
+
+  let timer = null;
+  function update() {
+    const current = state.get();
+    const chosen = { height: Math.min(2048, Math.max(200, Number(height.value) || 450)), legend: legend.checked,
+      interactive: interactive.checked, title: title.value.trim() };
+    const query = embedQuery(current, chosen);
+    const origin = window.location.origin;
+    const embedUrl = `${origin}/embed?${query}`;
+    const iframe = element('iframe', { src: embedUrl, style: `width:100%;height:${chosen.height}px;border:0`,
+      loading: 'lazy', title: chosen.title || 'Corridor Atlas map', allowfullscreen: '' });
+    snippet.field.value = iframe.outerHTML;
+    link.field.value = window.location.href;
+    const picture = new URLSearchParams(query);
+    picture.delete('interactive');
+    picture.set('width', String(PREVIEW_WIDTH));
+    picture.set('height', String(chosen.height));
+    image.field.value = `${origin}/static.png?${picture}`;
+    preview.style.height = `${chosen.height}px`;
+    clearTimeout(timer);
+    // The preview reloads once typing pauses, not on every key.
+    timer = setTimeout(() => { if (preview.getAttribute('src') !== embedUrl) preview.src = embedUrl; }, 300);
+  }
+  for (const input of [height, legend, interactive, title]) input.addEventListener('input', update);
+  open.addEventListener('click', () => {
+    update();
+    dialog.showModal();
+  });
+  state.subscribe(() => { if (dialog.open) update(); });
+}
