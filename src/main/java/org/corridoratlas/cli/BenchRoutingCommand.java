@@ -6,21 +6,29 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.corridoratlas.routing.EdgeCosts;
-import org.corridoratlas.routing.EdgeTable;
-import org.corridoratlas.routing.ShortestPathEngine;
-import org.corridoratlas.routing.ShortestPathEngine.Route;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.corridoratlas.catalog.Catalog;
+import org.corridoratlas.geodata.GeoData;
+import org.corridoratlas.geodata.Json;
+import org.corridoratlas.network.EdgeTable;
+import org.corridoratlas.network.Network;
+import org.corridoratlas.routing.NetworkRouter;
+import org.corridoratlas.routing.Optimize;
+import org.corridoratlas.routing.RouteRequest;
+import org.corridoratlas.routing.RouteResult;
+import org.corridoratlas.routing.Router;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "bench-routing", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-    description = "Route every pair of a pairs file over an edges.csv graph and print timings.")
+    description = "Route every pair of a pairs file over an edges.csv graph through the server's router and print timings.")
 public final class BenchRoutingCommand implements Callable<Integer> {
   @Option(names = "--edges", required = true, paramLabel = "E.csv",
       description = "Edge table id,source,target,cost,reverse_cost (negative cost: no travel that way).")
@@ -37,6 +45,15 @@ public final class BenchRoutingCommand implements Callable<Integer> {
       description = "Edge ids (first column) that are unusable, as a closure or an avoid makes them.")
   Path closed;
 
+  @Option(names = "--cost-unit", defaultValue = "HOURS", paramLabel = "UNIT",
+      description = "What the costs measure: HOURS (export-network) or SECONDS (gen-grid.py); default ${DEFAULT-VALUE}.")
+  EdgeTable.CostUnit costUnit;
+
+  @Option(names = "--cache", paramLabel = "DIR",
+      description = "Keep the prepared contraction hierarchies in DIR: loaded from there when they were prepared for "
+          + "this very table, else prepared and stored.")
+  Path cache;
+
   @Option(names = "--out", paramLabel = "R.csv", description = "Write source,target,cost,micros per pair.")
   Path out;
 
@@ -46,44 +63,52 @@ public final class BenchRoutingCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     long t0 = System.nanoTime();
-    EdgeTable table = EdgeTable.read(edges, nodes);
-    ShortestPathEngine engine = table.engine();
+    EdgeTable table = EdgeTable.read(edges, nodes, costUnit);
+    Network network = table.network();
     System.out.printf(Locale.ROOT, "load: %d rows -> %d nodes, %d edges in %.2f s; heap %d MiB%n", table.rows(),
-        engine.nodeCount(), engine.edgeCount(), seconds(t0), heapMiB());
+        network.nodes().size(), network.edges().size(), seconds(t0), heapMiB());
     List<String[]> pairList = Files.readAllLines(pairs).stream().skip(1).filter(l -> !l.isBlank())
         .map(l -> l.split(",")).toList();
 
-    Search search;
-    if (closed == null) {
-      long p0 = System.nanoTime();
-      ShortestPathEngine.Prepared ch = engine.prepare("bench", table.costs());
-      System.out.printf(Locale.ROOT, "prepare: contraction hierarchies in %.2f s, %d shortcuts; heap %d MiB%n",
-          seconds(p0), ch.shortcuts(), heapMiB());
-      search = ch::route;
-    } else {
-      Set<Long> ids = new HashSet<>();
-      Files.readAllLines(closed).stream().skip(1).filter(l -> !l.isBlank())
-          .forEach(l -> ids.add(Long.parseLong(l.split(",")[0].trim())));
-      EdgeCosts restricted = table.costs().closing(table.edges(ids));
-      System.out.printf(Locale.ROOT, "prepare: %d edges closed; bidirectional A* per query (as for asOf/avoid)%n",
-          ids.size());
-      search = (s, t) -> engine.route(restricted, s, t);
+    long p0 = System.nanoTime();
+    // The table has one cost, time: only the time hierarchy is prepared (the server also prepares distance).
+    // A table has no features to name places by: the requests name nodes.
+    Catalog noFeatures = new Catalog(new GeoData(Map.of(), List.of(), Json.MAPPER.createObjectNode(), Map.of(),
+        Json.MAPPER.createObjectNode(), edges.toString()));
+    if (cache != null) {
+      Files.createDirectories(cache);
     }
+    NetworkRouter router = new NetworkRouter(network, noFeatures, EnumSet.of(Optimize.TIME), cache);
+    System.out.printf(Locale.ROOT, "prepare: NetworkRouter (GraphHopper graph, contraction hierarchies for time %s) "
+        + "in %.2f s; heap %d MiB%n", cache == null ? "prepared" : router.loadedFromStore() ? "loaded from " + cache
+        : "prepared and stored in " + cache, seconds(p0), heapMiB());
+    Set<String> avoid = Set.of();
+    if (closed != null) {
+      avoid = Files.readAllLines(closed).stream().skip(1).filter(l -> !l.isBlank())
+          .map(l -> Long.toString(Long.parseLong(l.split(",")[0].trim()))).collect(Collectors.toUnmodifiableSet());
+      System.out.printf(Locale.ROOT, "closed: %d table edges avoided; bidirectional A* per query (as for asOf/avoid)%n",
+          avoid.size());
+    }
+    Set<String> avoided = avoid;
+    Function<String[], String> query = p -> cost(router, table, p[0].trim(), p[1].trim(), avoided);
 
     long w0 = System.nanoTime();
     for (int i = 0; seconds(w0) < warmupSeconds && !pairList.isEmpty(); i++) {
-      String[] p = pairList.get(i % pairList.size());
-      run(search, table.node(p[0]), table.node(p[1]));
+      long q0 = System.nanoTime();
+      query.apply(pairList.get(i % pairList.size()));
+      if (i == 0) {
+        System.out.printf(Locale.ROOT, "first query: %.2f ms (builds the request's edge costs when not prepared)%n",
+            (System.nanoTime() - q0) / 1e6);
+      }
     }
     long[] micros = new long[pairList.size()];
     List<String> rows = new ArrayList<>();
     for (int i = 0; i < pairList.size(); i++) {
       String[] p = pairList.get(i);
       long q0 = System.nanoTime();
-      Optional<Route> route = run(search, table.node(p[0]), table.node(p[1]));
+      String cost = query.apply(p);
       micros[i] = (System.nanoTime() - q0 + 500) / 1000;
-      rows.add(p[0].trim() + "," + p[1].trim() + "," + route.map(r -> Double.toString(r.cost())).orElse("")
-          + "," + micros[i]);
+      rows.add(p[0].trim() + "," + p[1].trim() + "," + cost + "," + micros[i]);
     }
     long[] sorted = micros.clone();
     Arrays.sort(sorted);
@@ -103,15 +128,20 @@ public final class BenchRoutingCommand implements Callable<Integer> {
     return 0;
   }
 
-  private interface Search {
-    Optional<Route> route(int from, int to);
-  }
-
-  private static Optional<Route> run(Search search, int from, int to) {
-    if (from < 0 || to < 0) {
-      return Optional.empty();
+  /**
+   * One pair as the server answers it: a {@link RouteRequest} naming the two nodes, {@link Router#route}, the
+   * best itinerary; then the exact sum of the table's costs along the table edges it names. Empty: no route.
+   */
+  private static String cost(Router router, EdgeTable table, String from, String to, Set<String> avoid) {
+    int a = table.node(from);
+    int b = table.node(to);
+    if (a < 0 || b < 0) {
+      return "";
     }
-    return from == to ? Optional.of(new Route(new int[0], new int[] {from}, 0)) : search.route(from, to);
+    RouteRequest request = new RouteRequest("node:" + a, "node:" + b, List.of(), Set.of(), avoid, null,
+        Optimize.TIME, 0);
+    return router.route(request) instanceof RouteResult.Found found
+        ? Double.toString(table.cost(from, found.itineraries().get(0).featureIds())) : "";
   }
 
   private static long percentile(long[] sorted, double p) {

@@ -1,8 +1,6 @@
 package org.corridoratlas.routing;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -101,11 +99,11 @@ final class Itineraries {
     }
 
     void add(Edge edge, boolean backwards, double edgeHours) {
-      List<Coordinate> piece = new ArrayList<>(Arrays.asList(edge.geometry().getCoordinates()));
-      if (backwards) {
-        Collections.reverse(piece);
+      Coordinate[] piece = edge.geometry().getCoordinates();
+      // Each piece starts where the last ended: that vertex is added once.
+      for (int k = coords.isEmpty() ? 0 : 1; k < piece.length; k++) {
+        coords.add(piece[backwards ? piece.length - 1 - k : k]);
       }
-      coords.addAll(coords.isEmpty() ? piece : piece.subList(1, piece.size()));
       featureIds.addAll(edge.featureIds());
       meters += edge.lengthMeters();
       hours += edgeHours;

@@ -1,16 +1,24 @@
 package org.corridoratlas.routing;
 
 import com.graphhopper.util.DistanceCalcEarth;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.corridoratlas.catalog.Catalog;
 import org.corridoratlas.geodata.Feature;
 import org.corridoratlas.geodata.StatusPeriod;
@@ -28,17 +36,43 @@ import org.corridoratlas.routing.ShortestPathEngine.Route;
  */
 public final class NetworkRouter implements Router {
   private static final int MAX_BLOCKER_ROUNDS = 12;
+  private static final int MAX_CACHED_COSTS = 8;
+  private static final Pattern NODE = Pattern.compile("node:(\\d+)");
   private static final double SECONDS_PER_HOUR = 3600;
 
   private final Network network;
   private final Catalog catalog;
   private final Places places;
   private final ShortestPathEngine engine;
-  private final ShortestPathEngine.Prepared byTime;
-  private final ShortestPathEngine.Prepared byDistance;
+  private final Map<Optimize, ShortestPathEngine.Prepared> prepared = new EnumMap<>(Optimize.class);
   private final double[] engineMeters;
+  /**
+   * Costs per set of constraints, most recently used kept: building them walks every edge, which on a large graph
+   * costs more than the search, and requests repeat their constraints (a timeline date, an avoid list).
+   */
+  private final Map<Constraints, EdgeCosts> recentCosts = new LinkedHashMap<>(16, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<Constraints, EdgeCosts> eldest) {
+      return size() > MAX_CACHED_COSTS;
+    }
+  };
 
+  private record Constraints(Optimize optimize, Set<Mode> modes, LocalDate asOf, Set<String> avoid) {}
+
+  /** A stop of a request: the place named and the network nodes that stand for it. */
+  private record Stop(Place place, int[] nodes) {}
+
+  /** The server's router: contraction hierarchies for time and for distance. */
   public NetworkRouter(Network network, Catalog catalog) {
+    this(network, catalog, EnumSet.allOf(Optimize.class), null);
+  }
+
+  /**
+   * @param prepare the optimizations to prepare contraction hierarchies for under default options; the others
+   *     run bidirectional A* (a benchmark over a table of times needs only time)
+   * @param store a folder that keeps the prepared hierarchies across restarts, or null
+   */
+  public NetworkRouter(Network network, Catalog catalog, Set<Optimize> prepare, Path store) {
     this.network = network;
     this.catalog = catalog;
     this.places = new Places(catalog);
@@ -61,10 +95,17 @@ public final class NetworkRouter implements Router {
           lat[edge.target()], lon[edge.target()]);
       engineMeters[edge.id()] = Math.max(edge.lengthMeters(), beeline);
     }
-    this.engine = new ShortestPathEngine(lat, lon, source, target, engineMeters);
+    this.engine = new ShortestPathEngine(lat, lon, source, target, engineMeters, store);
     IntPredicate defaults = e -> allowed(network.edge(e), Mode.DEFAULT, null, Set.of());
-    this.byTime = engine.prepare("time", costs(Optimize.TIME, defaults));
-    this.byDistance = engine.prepare("distance", costs(Optimize.DISTANCE, defaults));
+    for (Optimize optimize : prepare) {
+      this.prepared.put(optimize, engine.prepare(optimize.name().toLowerCase(Locale.ROOT),
+          costs(optimize, defaults)));
+    }
+  }
+
+  /** Whether the hierarchies came from the store rather than being prepared at construction. */
+  public boolean loadedFromStore() {
+    return engine.loadedFromStore();
   }
 
   public Network network() {
@@ -77,39 +118,77 @@ public final class NetworkRouter implements Router {
 
   @Override
   public RouteResult route(RouteRequest request) {
-    List<Place> stops = new ArrayList<>();
-    stops.add(places.resolve("from", request.from()));
-    request.via().forEach(v -> stops.add(places.resolve("via", v)));
-    stops.add(places.resolve("to", request.to()));
-    List<int[]> nodes = new ArrayList<>();
-    for (int i = 0; i < stops.size(); i++) {
-      String field = i == 0 ? "from" : i == stops.size() - 1 ? "to" : "via";
-      nodes.add(nodes(field, stops.get(i), request.modes()));
+    List<Stop> stops = new ArrayList<>();
+    stops.add(stop("from", request.from(), request.modes()));
+    request.via().forEach(v -> stops.add(stop("via", v, request.modes())));
+    stops.add(stop("to", request.to(), request.modes()));
+    List<int[]> nodes = stops.stream().map(Stop::nodes).toList();
+    ShortestPathEngine.Prepared ch = request.defaultOptions() ? prepared.get(request.optimize()) : null;
+    EdgeCosts costs = ch != null ? ch.costs()
+        : cachedCosts(new Constraints(request.optimize(), request.modes(), request.asOf(), request.avoid()));
+    Optional<List<Route>> best = chain(ch, costs, nodes);
+    if (best.isEmpty()) {
+      return explain(request, stops.stream().map(Stop::place).toList(), nodes);
     }
-    IntPredicate open = e -> allowed(network.edge(e), request.modes(), request.asOf(), request.avoid());
-    ShortestPathEngine.Prepared prepared = request.defaultOptions() ? prepared(request.optimize()) : null;
-    EdgeCosts costs = prepared != null ? prepared.costs() : costs(request.optimize(), open);
     List<Route> routes = new ArrayList<>();
-    Optional<Route> best = chain(prepared, costs, nodes);
-    if (best.isPresent() && nodes.size() == 2 && request.alternatives() > 0 && best.get().edges().length > 0) {
-      Route first = best.get();
-      routes.addAll(engine.alternatives(costs, first.nodes()[0], first.nodes()[first.nodes().length - 1],
-          request.alternatives() + 1));
-    }
-    if (routes.isEmpty()) {
-      best.ifPresent(routes::add);
-    }
-    if (routes.isEmpty()) {
-      return explain(request, stops, nodes);
-    }
+    routes.add(concat(best.get()));
+    routes.addAll(alternatives(costs, best.get(), request.alternatives()));
     return new RouteResult.Found(routes.stream().map(r -> Itineraries.of(network, r)).toList());
   }
 
   /**
-   * The search behind one request: CH when prepared, A* otherwise; via stops as chained searches. A stop may
-   * stand on several nodes (the gauges and countries at one position): each leg of the chain takes the cheapest.
+   * A stop as the request names it: "node:N" is node N of the network (as export-network numbers it, so that a
+   * check against the exported graph can ask the router about any node); anything else is a place.
    */
-  private Optional<Route> chain(ShortestPathEngine.Prepared prepared, EdgeCosts costs, List<int[]> stops) {
+  private Stop stop(String field, String text, Set<Mode> modes) {
+    Matcher node = NODE.matcher(text.trim());
+    if (node.matches()) {
+      int id = Integer.parseInt(node.group(1));
+      if (id >= network.nodes().size()) {
+        throw new UnknownPlace(field, text, "names no node of the network (0.." + (network.nodes().size() - 1) + ")");
+      }
+      Node n = network.node(id);
+      return new Stop(new Place(text, null, "node " + id, n.lon(), n.lat(), n.country()), new int[] {id});
+    }
+    Place place = places.resolve(field, text);
+    return new Stop(place, nodes(field, place, modes));
+  }
+
+  /**
+   * Alternatives to a chain of searches, by GraphHopper's plateau method on each part in turn, the other parts
+   * kept as they are: a via route has one fixed stop per via, so its alternatives differ between stops. The
+   * cheapest {@code count} over all parts, each distinct from the best on its part.
+   */
+  private List<Route> alternatives(EdgeCosts costs, List<Route> parts, int count) {
+    if (count == 0) {
+      return List.of();
+    }
+    List<Route> candidates = new ArrayList<>();
+    for (int i = 0; i < parts.size(); i++) {
+      Route part = parts.get(i);
+      if (part.edges().length == 0) {
+        continue;
+      }
+      List<Route> others = engine.alternatives(costs, part.nodes()[0], part.nodes()[part.nodes().length - 1],
+          count + 1);
+      for (Route other : others) {
+        if (!Arrays.equals(other.edges(), part.edges())) {
+          List<Route> replaced = new ArrayList<>(parts);
+          replaced.set(i, other);
+          candidates.add(concat(replaced));
+        }
+      }
+    }
+    candidates.sort(Comparator.comparingDouble(Route::cost));
+    return candidates.stream().limit(count).toList();
+  }
+
+  /**
+   * The search behind one request: CH when prepared, A* otherwise; via stops as chained searches, one part per
+   * pair of consecutive stops. A stop may stand on several nodes (the gauges and countries at one position): each
+   * part takes the cheapest.
+   */
+  private Optional<List<Route>> chain(ShortestPathEngine.Prepared ch, EdgeCosts costs, List<int[]> stops) {
     List<Route> parts = new ArrayList<>();
     int[] starts = stops.get(0);
     for (int i = 1; i < stops.size(); i++) {
@@ -117,7 +196,7 @@ public final class NetworkRouter implements Router {
       for (int from : starts) {
         for (int to : stops.get(i)) {
           Optional<Route> part = from == to ? Optional.of(new Route(new int[0], new int[] {to}, 0))
-              : prepared != null ? prepared.route(from, to) : engine.route(costs, from, to);
+              : ch != null ? ch.route(from, to) : engine.route(costs, from, to);
           if (part.isPresent() && (bestPart == null || part.get().cost() < bestPart.cost())) {
             bestPart = part.get();
           }
@@ -129,7 +208,7 @@ public final class NetworkRouter implements Router {
       parts.add(bestPart);
       starts = new int[] {bestPart.nodes()[bestPart.nodes().length - 1]};
     }
-    return Optional.of(concat(parts));
+    return Optional.of(parts);
   }
 
   private static Route concat(List<Route> parts) {
@@ -149,8 +228,18 @@ public final class NetworkRouter implements Router {
         nodes.stream().mapToInt(Integer::intValue).toArray(), cost);
   }
 
-  private ShortestPathEngine.Prepared prepared(Optimize optimize) {
-    return optimize == Optimize.DISTANCE ? byDistance : byTime;
+  private EdgeCosts cachedCosts(Constraints c) {
+    synchronized (recentCosts) {
+      EdgeCosts known = recentCosts.get(c);
+      if (known != null) {
+        return known;
+      }
+    }
+    EdgeCosts built = costs(c.optimize(), e -> allowed(network.edge(e), c.modes(), c.asOf(), c.avoid()));
+    synchronized (recentCosts) {
+      recentCosts.put(c, built);
+    }
+    return built;
   }
 
   /**
@@ -182,8 +271,9 @@ public final class NetworkRouter implements Router {
    * (null: default options), by GraphHopper's shortest-path tree.
    */
   public Map<Integer, Double> hoursFrom(int[] starts, LocalDate asOf, double maxHours) {
-    EdgeCosts costs = asOf == null ? byTime.costs()
-        : costs(Optimize.TIME, e -> allowed(network.edge(e), Mode.DEFAULT, asOf, Set.of()));
+    ShortestPathEngine.Prepared byTime = prepared.get(Optimize.TIME);
+    EdgeCosts costs = asOf == null && byTime != null ? byTime.costs()
+        : cachedCosts(new Constraints(Optimize.TIME, Mode.DEFAULT, asOf, Set.of()));
     Map<Integer, Double> hours = new HashMap<>();
     for (int start : starts) {
       engine.reachable(costs, start, maxHours * SECONDS_PER_HOUR)
@@ -248,13 +338,13 @@ public final class NetworkRouter implements Router {
         }
       }
       EdgeCosts relaxed = costs(Optimize.TIME, e -> !closed.get(e));
-      Optional<Route> route = chain(null, relaxed, nodes);
+      Optional<List<Route>> route = chain(null, relaxed, nodes);
       if (route.isEmpty()) {
         break;
       }
       anyRoute = true;
       int before = blockers.size();
-      for (int e : route.get().edges()) {
+      for (int e : concat(route.get()).edges()) {
         blockers.putAll(blocking(network.edge(e), request));
       }
       if (blockers.size() == before) {

@@ -6,11 +6,12 @@ import java.util.Set;
 import org.corridoratlas.network.Mode;
 
 /**
- * A route question. {@code from}, {@code to} and each {@code via}: a feature id, a place name or "lon,lat".
+ * A route question. {@code from}, {@code to} and each {@code via}: a feature id, a place name, "lon,lat" or
+ * "node:N" (node N of the network as export-network numbers it).
  * {@code avoid}: feature ids (crossings, lines, ports) or ISO3 country codes. {@code asOf}: only features open or
  * restricted on that date are used; null means every feature that is built and not abandoned (its latest status
  * open, restricted or closed), whatever closures are in force. {@code alternatives}: how many routes besides the
- * best (0..5), offered when there is no via (a via route is one chain of searches).
+ * best (0..5); with vias, each alternative differs from the best between one pair of consecutive stops.
  */
 public record RouteRequest(String from, String to, List<String> via, Set<Mode> modes, Set<String> avoid,
     LocalDate asOf, Optimize optimize, int alternatives) {

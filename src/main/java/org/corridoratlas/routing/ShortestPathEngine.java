@@ -4,17 +4,26 @@ import com.carrotsearch.hppc.IntArrayList;
 import com.graphhopper.isochrone.algorithm.ShortestPathTree;
 import com.graphhopper.routing.AStarBidirection;
 import com.graphhopper.routing.AlternativeRoute;
-import com.graphhopper.routing.Path;
 import com.graphhopper.routing.ch.CHRoutingAlgorithmFactory;
 import com.graphhopper.routing.ch.PrepareContractionHierarchies;
 import com.graphhopper.routing.util.TraversalMode;
 import com.graphhopper.storage.BaseGraph;
 import com.graphhopper.storage.CHConfig;
+import com.graphhopper.storage.CHStorage;
+import com.graphhopper.storage.DAType;
+import com.graphhopper.storage.GHDirectory;
 import com.graphhopper.storage.NodeAccess;
+import com.graphhopper.storage.RAMDirectory;
 import com.graphhopper.storage.RoutingCHGraph;
 import com.graphhopper.storage.RoutingCHGraphImpl;
+import com.graphhopper.util.Constants;
 import com.graphhopper.util.PMap;
 import com.graphhopper.util.Parameters;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +38,8 @@ import java.util.Optional;
  */
 public final class ShortestPathEngine {
   private final BaseGraph graph;
+  private final Path store;
+  private boolean loadedFromStore;
   private final int[] source;
   private final int[] target;
 
@@ -69,7 +80,19 @@ public final class ShortestPathEngine {
    * @param meters edge lengths, at least the beeline between the endpoints
    */
   public ShortestPathEngine(double[] lat, double[] lon, int[] source, int[] target, double[] meters) {
-    this.graph = new BaseGraph.Builder(4).create();
+    this(lat, lon, source, target, meters, null);
+  }
+
+  /**
+   * @param store a folder to keep prepared contraction hierarchies in across restarts (see {@link #prepare}), or
+   *     null to keep them in memory only
+   */
+  public ShortestPathEngine(double[] lat, double[] lon, int[] source, int[] target, double[] meters, Path store) {
+    // With a store, the graph's directory is that folder (in RAM, written only on flush): GraphHopper creates a
+    // hierarchy's storage in its graph's directory, so a prepared one can be flushed there and loaded back.
+    this.store = store;
+    this.graph = new BaseGraph.Builder(4)
+        .setDir(store == null ? new RAMDirectory() : new GHDirectory(store.toString(), DAType.RAM_STORE)).create();
     this.source = source.clone();
     this.target = target.clone();
     NodeAccess access = graph.getNodeAccess();
@@ -95,12 +118,58 @@ public final class ShortestPathEngine {
     return graph.getEdges();
   }
 
-  /** Prepares contraction hierarchies for these costs (single-threaded; seconds on large graphs). */
+  /**
+   * Prepares contraction hierarchies for these costs (single-threaded; seconds on large graphs). With a store,
+   * loads them from there instead when the store holds hierarchies prepared by this GraphHopper version for this
+   * very graph and costs (a key file says so, written only after the hierarchy is flushed), else prepares them and
+   * writes them there.
+   */
   public Prepared prepare(String name, EdgeCosts costs) {
-    PrepareContractionHierarchies.Result result =
-        PrepareContractionHierarchies.fromGraph(graph, CHConfig.nodeBased(name, costs)).doWork();
-    RoutingCHGraph chGraph = RoutingCHGraphImpl.fromGraph(graph, result.getCHStorage(), result.getCHConfig());
-    return new Prepared(costs, chGraph, result.getCHStorage().getShortcuts());
+    CHConfig config = CHConfig.nodeBased(name, costs);
+    if (store == null) {
+      return prepared(costs, config, PrepareContractionHierarchies.fromGraph(graph, config).doWork().getCHStorage());
+    }
+    Path keyFile = store.resolve("ch_" + name + ".key");
+    String key = "graphhopper " + Constants.VERSION + ", ch " + name + ", graph and costs " + fingerprint(costs) + "\n";
+    try {
+      if (Files.exists(keyFile) && Files.readString(keyFile).equals(key)) {
+        CHStorage stored = new CHStorage(graph.getDirectory(), name, -1, false);
+        if (stored.loadExisting()) {
+          loadedFromStore = true;
+          return prepared(costs, config, stored);
+        }
+      }
+      Files.deleteIfExists(keyFile);
+      CHStorage fresh = PrepareContractionHierarchies.fromGraph(graph, config).doWork().getCHStorage();
+      fresh.flush();
+      Path partial = store.resolve("ch_" + name + ".key.partial");
+      Files.writeString(partial, key);
+      Files.move(partial, keyFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      return prepared(costs, config, fresh);
+    } catch (IOException e) {
+      throw new UncheckedIOException("contraction hierarchies store " + store, e);
+    }
+  }
+
+  private Prepared prepared(EdgeCosts costs, CHConfig config, CHStorage storage) {
+    return new Prepared(costs, RoutingCHGraphImpl.fromGraph(graph, storage, config), storage.getShortcuts());
+  }
+
+  /** Whether the last {@link #prepare} loaded its hierarchy from the store rather than preparing it. */
+  public boolean loadedFromStore() {
+    return loadedFromStore;
+  }
+
+  /** A 64-bit digest of what a hierarchy depends on: nodes, edge endpoints in order, costs both ways. */
+  private String fingerprint(EdgeCosts costs) {
+    long h = graph.getNodes();
+    for (int e = 0; e < source.length; e++) {
+      h = 31 * h + source[e];
+      h = 31 * h + target[e];
+      h = 31 * h + Double.doubleToLongBits(costs.cost(e, false));
+      h = 31 * h + Double.doubleToLongBits(costs.cost(e, true));
+    }
+    return source.length + " edges, " + Long.toHexString(h);
   }
 
   /** Bidirectional A* under costs that change per request. */
@@ -117,7 +186,7 @@ public final class ShortestPathEngine {
         .putObject("alternative_route.min_plateau_factor", 0.1)
         .putObject("alternative_route.max_exploration_factor", 2.0);
     List<Route> out = new ArrayList<>();
-    for (Path path : new AlternativeRoute(graph, costs, TraversalMode.NODE_BASED, hints).calcPaths(from, to)) {
+    for (com.graphhopper.routing.Path path : new AlternativeRoute(graph, costs, TraversalMode.NODE_BASED, hints).calcPaths(from, to)) {
       toRoute(path, from, costs).ifPresent(out::add);
     }
     return out;
@@ -132,8 +201,11 @@ public final class ShortestPathEngine {
     return out;
   }
 
-  /** Walks the path from its start to orient each edge and sums our own costs, so totals are exact. */
-  private Optional<Route> toRoute(Path path, int from, EdgeCosts costs) {
+  /**
+   * Walks GraphHopper's path (named in full beside java.nio's) from its start to orient each edge and sums our own
+   * costs, so totals are exact.
+   */
+  private Optional<Route> toRoute(com.graphhopper.routing.Path path, int from, EdgeCosts costs) {
     if (!path.isFound()) {
       return Optional.empty();
     }

@@ -68,6 +68,29 @@ class NetworkRouterTest {
   }
 
   @Test
+  void via_route_offers_alternatives_between_its_stops() {
+    RouteResult result = router.route(RouteRequest.between("125.0,40.0", "port-v").withModes(Mode.RAIL)
+        .withVia("125.2,40.0").withAlternatives(2));
+    List<Itinerary> routes = ((RouteResult.Found) result).itineraries();
+    // A→B has two crossings; B→V one line only: the alternative changes the first part and keeps the second.
+    assertThat(routes).hasSize(2);
+    assertThat(routes.get(0).featureIds()).contains("crossing-south", "rail-ru").doesNotContain("crossing-north");
+    assertThat(routes.get(1).featureIds()).contains("crossing-north", "rail-kp-n", "rail-ru")
+        .doesNotContain("crossing-south");
+    assertThat(routes.get(1).totals().hours()).isGreaterThan(routes.get(0).totals().hours());
+  }
+
+  @Test
+  void a_stop_may_name_a_network_node() {
+    int a = router.network().nearestNode(125.0, 40.0, n -> true).orElseThrow().id();
+    Itinerary byNode = best(RouteRequest.between("node:" + a, "port-v").withModes(Mode.RAIL));
+    Itinerary byPosition = best(RouteRequest.between("125.0,40.0", "port-v").withModes(Mode.RAIL));
+    assertThat(byNode.totals().hours()).isLessThanOrEqualTo(byPosition.totals().hours());
+    assertThatThrownBy(() -> router.route(RouteRequest.between("node:99999", "port-v")))
+        .isInstanceOf(UnknownPlace.class).extracting("field").isEqualTo("from");
+  }
+
+  @Test
   void no_rail_route_when_every_crossing_is_closed_names_the_closures() {
     RouteResult result = router.route(RouteRequest.between("125.0,40.0", "125.2,40.0").withModes(Mode.RAIL)
         .asOf(LocalDate.of(2021, 6, 1)));

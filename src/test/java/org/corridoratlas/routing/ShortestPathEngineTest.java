@@ -9,6 +9,7 @@ import com.graphhopper.routing.util.TraversalMode;
 import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ShortestPathEngineTest {
 
@@ -30,6 +31,29 @@ class ShortestPathEngineTest {
         assertThat(byAstar.get().cost()).isCloseTo(reference.getWeight(), within(1e-9));
       }
     }
+  }
+
+  @Test
+  void prepared_hierarchy_is_stored_and_loaded_back_only_for_the_same_graph_and_costs(@TempDir java.nio.file.Path dir) {
+    TestGrid first = TestGrid.of(20, 42, dir);
+    ShortestPathEngine.Prepared prepared = first.engine().prepare("grid", first.costs());
+    assertThat(first.engine().loadedFromStore()).isFalse();
+
+    TestGrid again = TestGrid.of(20, 42, dir);
+    ShortestPathEngine.Prepared loaded = again.engine().prepare("grid", again.costs());
+    assertThat(again.engine().loadedFromStore()).isTrue();
+    assertThat(loaded.shortcuts()).isEqualTo(prepared.shortcuts());
+    Random random = new Random(3);
+    for (int q = 0; q < 100; q++) {
+      int from = random.nextInt(400);
+      int to = random.nextInt(400);
+      assertThat(loaded.route(from, to).map(ShortestPathEngine.Route::cost))
+          .isEqualTo(prepared.route(from, to).map(ShortestPathEngine.Route::cost));
+    }
+
+    TestGrid otherCosts = TestGrid.of(20, 43, dir);
+    otherCosts.engine().prepare("grid", otherCosts.costs());
+    assertThat(otherCosts.engine().loadedFromStore()).isFalse();
   }
 
   @Test

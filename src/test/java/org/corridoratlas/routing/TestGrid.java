@@ -1,10 +1,16 @@
 package org.corridoratlas.routing;
 
+import java.nio.file.Path;
 import java.util.Random;
 
 /** A seeded n × n grid for engine tests and benchmarks, nodes 1 km apart, random per-direction costs, every 7th edge one-way. */
 public record TestGrid(ShortestPathEngine engine, EdgeCosts costs) {
   public static TestGrid of(int n, long seed) {
+    return of(n, seed, null);
+  }
+
+  /** The same grid over an engine that keeps its prepared hierarchies in {@code store}. */
+  public static TestGrid of(int n, long seed, Path store) {
     Random random = new Random(seed);
     double[] lat = new double[n * n];
     double[] lon = new double[n * n];
@@ -37,7 +43,7 @@ public record TestGrid(ShortestPathEngine engine, EdgeCosts costs) {
         }
       }
     }
-    return new TestGrid(new ShortestPathEngine(lat, lon, source, target, meters),
+    return new TestGrid(new ShortestPathEngine(lat, lon, source, target, meters, store),
         new EdgeCosts(forward, backward, 1 / 1100.0 * 0.99));
   }
 }
