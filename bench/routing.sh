@@ -35,10 +35,16 @@ with open(f"{g}/EDGES-open.csv", "w") as f:
             f.write(f'{r["id"]},{r["source"]},{r["target"]},{r["cost"]},{r["reverse_cost"]}\n')
 PY
 
-echo "== atlas bench-routing, default options (contraction hierarchies)"
+echo "== atlas bench-routing, default options (contraction hierarchies, prepared and stored in a cache folder)"
+rm -rf "$G/ch-cache"
 java -Xmx"$HEAP" -jar "$JAR" bench-routing --edges "$G/EDGES.csv" --pairs "$G/PAIRS.csv" --cost-unit SECONDS \
-  --out "$G/atlas-ch.csv"
+  --cache "$G/ch-cache" --out "$G/atlas-ch.csv"
 python3 "$SHARED/gen-grid.py" --check "$G/EDGES.csv" "$G/atlas-ch.csv" --cols cost
+
+echo "== atlas bench-routing again, as after a restart: the stored contraction hierarchies loaded"
+java -Xmx"$HEAP" -jar "$JAR" bench-routing --edges "$G/EDGES.csv" --pairs "$G/PAIRS.csv" --cost-unit SECONDS \
+  --cache "$G/ch-cache" --out "$G/atlas-ch-loaded.csv"
+python3 "$SHARED/gen-grid.py" --check "$G/EDGES.csv" "$G/atlas-ch-loaded.csv" --cols cost
 
 echo "== atlas bench-routing, 5 % of edges closed (bidirectional A*)"
 java -Xmx"$HEAP" -jar "$JAR" bench-routing --edges "$G/EDGES.csv" --nodes "$G/NODES.csv" --pairs "$G/PAIRS.csv" \

@@ -28,7 +28,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "bench-routing", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-    description = "Route every pair of a pairs file over an edges.csv graph through the server's router and print timings.")
+    description = "Route every pair of a pairs file over an edges.csv graph through the server's router and print "
+        + "timings.")
 public final class BenchRoutingCommand implements Callable<Integer> {
   @Option(names = "--edges", required = true, paramLabel = "E.csv",
       description = "Edge table id,source,target,cost,reverse_cost (negative cost: no travel that way).")
@@ -46,7 +47,8 @@ public final class BenchRoutingCommand implements Callable<Integer> {
   Path closed;
 
   @Option(names = "--cost-unit", defaultValue = "HOURS", paramLabel = "UNIT",
-      description = "What the costs measure: HOURS (export-network) or SECONDS (gen-grid.py); default ${DEFAULT-VALUE}.")
+      description = "What the costs measure: HOURS (export-network) or SECONDS (gen-grid.py); "
+          + "default ${DEFAULT-VALUE}.")
   EdgeTable.CostUnit costUnit;
 
   @Option(names = "--cache", paramLabel = "DIR",

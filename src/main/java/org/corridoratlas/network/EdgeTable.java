@@ -69,6 +69,7 @@ public final class EdgeTable {
     Map<String, Integer> edgeIndex = new HashMap<>();
     List<Node> nodes = new ArrayList<>();
     List<Edge> edges = new ArrayList<>();
+    List<Coordinate> corners = new ArrayList<>();
     double[] forward = new double[1024];
     double[] backward = new double[1024];
     int read = 0;
@@ -113,13 +114,25 @@ public final class EdgeTable {
         EdgeKind kind = lineMode.isPresent() ? EdgeKind.LINE : transferKind(f[mode].trim());
         edges.add(new Edge(e, from.id(), to.id(), kind, lineMode.orElse(null), null, null, meters,
             forward[e] / unit.perHour, backward[e] < 0 ? -1 : backward[e] / unit.perHour, List.of(tableId),
-            tableId, GEOMETRY.createLineString(new Coordinate[] {
-                new Coordinate(from.lon(), from.lat()), new Coordinate(to.lon(), to.lat())}), ALWAYS));
+            tableId, GEOMETRY.createLineString(new Coordinate[] {at(from, corners), at(to, corners)}), ALWAYS));
       }
     }
     int m = edges.size();
     return new EdgeTable(new Network(nodes, edges, List.of()), nodeIndex, edgeIndex, Arrays.copyOf(forward, m),
         Arrays.copyOf(backward, m), read);
+  }
+
+  /** One coordinate per node, shared by the geometries of its edges (a large table has millions of them). */
+  private static Coordinate at(Node node, List<Coordinate> corners) {
+    while (corners.size() <= node.id()) {
+      corners.add(null);
+    }
+    Coordinate c = corners.get(node.id());
+    if (c == null) {
+      c = new Coordinate(node.lon(), node.lat());
+      corners.set(node.id(), c);
+    }
+    return c;
   }
 
   private static EdgeKind transferKind(String wireName) {

@@ -18,7 +18,8 @@ public final class Network {
   private final List<Node> nodes;
   private final List<Edge> edges;
   private final List<String> warnings;
-  private final Map<String, List<Integer>> nodesByFeature = new LinkedHashMap<>();
+  /** Built on first use: a network read from a large edge table never asks, and the map would double its size. */
+  private Map<String, List<Integer>> nodesByFeature;
   private final List<List<Integer>> edgesAtNode = new ArrayList<>();
   private final STRtree nodeIndex = new STRtree();
 
@@ -28,27 +29,39 @@ public final class Network {
     this.warnings = List.copyOf(warnings);
     for (Node node : this.nodes) {
       edgesAtNode.add(new ArrayList<>());
-      if (node.featureId() != null) {
-        nodesByFeature.computeIfAbsent(node.featureId(), k -> new ArrayList<>()).add(node.id());
-      }
       nodeIndex.insert(new Envelope(node.lon(), node.lon(), node.lat(), node.lat()), node);
     }
     nodeIndex.build();
     for (Edge edge : this.edges) {
       edgesAtNode.get(edge.source()).add(edge.id());
       edgesAtNode.get(edge.target()).add(edge.id());
-      if (edge.kind() == EdgeKind.LINE) {
-        for (String id : edge.featureIds()) {
-          List<Integer> at = nodesByFeature.computeIfAbsent(id, k -> new ArrayList<>());
-          if (!at.contains(edge.source())) {
-            at.add(edge.source());
-          }
-          if (!at.contains(edge.target())) {
-            at.add(edge.target());
+    }
+  }
+
+  private synchronized Map<String, List<Integer>> nodesByFeature() {
+    if (nodesByFeature == null) {
+      Map<String, List<Integer>> byFeature = new LinkedHashMap<>();
+      for (Node node : nodes) {
+        if (node.featureId() != null) {
+          byFeature.computeIfAbsent(node.featureId(), k -> new ArrayList<>()).add(node.id());
+        }
+      }
+      for (Edge edge : edges) {
+        if (edge.kind() == EdgeKind.LINE) {
+          for (String id : edge.featureIds()) {
+            List<Integer> at = byFeature.computeIfAbsent(id, k -> new ArrayList<>());
+            if (!at.contains(edge.source())) {
+              at.add(edge.source());
+            }
+            if (!at.contains(edge.target())) {
+              at.add(edge.target());
+            }
           }
         }
       }
+      nodesByFeature = byFeature;
     }
+    return nodesByFeature;
   }
 
   public List<Node> nodes() {
@@ -78,7 +91,7 @@ public final class Network {
 
   /** The nodes a feature stands on: a crossing's, port's or mine's own nodes, or every node along a line. */
   public List<Integer> nodesOf(String featureId) {
-    return nodesByFeature.getOrDefault(featureId, List.of());
+    return nodesByFeature().getOrDefault(featureId, List.of());
   }
 
   /** The node nearest to a position by geodesic distance among those accepted by the filter. */

@@ -140,9 +140,9 @@ final class OpenApiDocument {
     name.putObject("schema").put("type", "string").putArray("enum").add("countries").add("boundaries").add("coast");
     ObjectNode routes = api(paths, root, "/api/routes", "Routes between two places over rail, road and sea");
     ArrayNode rp = routes.withArray("parameters");
-    query(rp, "from", "Feature id, place name or lon,lat.", "string").put("required", true);
-    query(rp, "to", "Feature id, place name or lon,lat.", "string").put("required", true);
-    query(rp, "via", "Feature id, place name or lon,lat.", "string");
+    query(rp, "from", "Feature id, place name, lon,lat or node:N (export-network).", "string").put("required", true);
+    query(rp, "to", "Feature id, place name, lon,lat or node:N (export-network).", "string").put("required", true);
+    query(rp, "via", "Feature id, place name, lon,lat or node:N (export-network).", "string");
     query(rp, "modes", "Comma-separated: rail, road, sea.", "string");
     query(rp, "avoid", "Comma-separated feature ids.", "string");
     query(rp, "asOf", "Date (YYYY-MM-DD) whose crossing statuses apply.", "string");
