@@ -47,7 +47,13 @@ public final class AtlasServer {
     config.requestLogger.http((ctx, ms) -> ACCESS.info("{} {} {} {} {}ms", ctx.ip(), ctx.method(), ctx.path(),
         ctx.status().getCode(), Math.round(ms)));
     config.http.prefer405over404 = true;
+    config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+    config.jetty.modifyHttpConfiguration(http -> {
+      http.setSendServerVersion(false);
+      http.setSendXPoweredBy(false);
+    });
     Problems.register(config);
+    config.routes.before(ctx -> QueryParams.requireValidEncoding(ctx.queryString()));
     new EmbedHandlers(atlas.catalog(), atlas.router()).register(config);
     config.routes.get("/health", this::health);
     // Read-only data for any page or GIS client, wherever it is served from.

@@ -67,10 +67,15 @@ public final class Problems {
   public static void send(Context ctx, Problem problem) {
     ctx.status(problem.status());
     ctx.contentType(MEDIA_TYPE);
+    ctx.result(bytes(problem.at(ctx.path())));
+  }
+
+  /** The problem as UTF-8 JSON with markup characters escaped. */
+  static byte[] bytes(Problem problem) {
     try {
-      ctx.result(Json.MAPPER.writer(HTML_SAFE).writeValueAsString(problem.at(ctx.path())));
+      return Json.MAPPER.writer(HTML_SAFE).writeValueAsBytes(problem);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      ctx.result("{\"status\":" + problem.status() + "}");
+      return ("{\"status\":" + problem.status() + "}").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     }
   }
 
