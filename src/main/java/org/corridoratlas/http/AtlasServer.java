@@ -27,10 +27,17 @@ public final class AtlasServer {
 
   private final Atlas atlas;
   private final Instant started = Instant.now();
+  private final TimeLimit analysisLimit;
   private final Javalin app;
 
   public AtlasServer(Atlas atlas) {
+    this(atlas, TimeLimit.DEFAULT);
+  }
+
+  /** {@code analysisLimit}: the wall-clock time a catchment, nearest, within or alternatives request may take. */
+  public AtlasServer(Atlas atlas, Duration analysisLimit) {
     this.atlas = atlas;
+    this.analysisLimit = new TimeLimit(analysisLimit);
     this.app = Javalin.create(this::configure);
   }
 
@@ -63,7 +70,7 @@ public final class AtlasServer {
     GeoJsonWriter geojson = new GeoJsonWriter(atlas.catalog().allFeatures());
     new OgcApi(atlas.catalog(), new ItemsHandler(atlas.catalog(), geojson, started)).register(config);
     new AtlasApi(atlas.catalog(), geojson, corridor -> Optional.of(atlas.profile(corridor))).register(config);
-    new RoutingApi(atlas).register(config.routes);
+    new RoutingApi(atlas, analysisLimit).register(config.routes);
   }
 
   private static void allowAnyOrigin(Context ctx) {
@@ -100,6 +107,7 @@ public final class AtlasServer {
 
   public void stop() {
     app.stop();
+    analysisLimit.stop();
   }
 
   /** Blocks until the server stops (SIGTERM runs the graceful-stop hook). */

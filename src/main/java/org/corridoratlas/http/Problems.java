@@ -47,6 +47,10 @@ public final class Problems {
         List.of(new Problem.InvalidParam(e.parameter(), e.getMessage())), List.of())));
     config.routes.exception(UnknownId.class, (e, ctx) -> send(ctx, new Problem("about:blank", "Not Found", 404,
         e.getMessage(), null, List.of(), e.suggestions())));
+    config.routes.exception(TimeLimit.Exceeded.class, (e, ctx) -> {
+      ctx.header("Retry-After", "5");
+      send(ctx, Problem.of(503, "Service Unavailable", e.getMessage()));
+    });
     config.routes.exception(HttpResponseException.class, (e, ctx) ->
         send(ctx, Problem.of(e.getStatus(), reason(e.getStatus()), e.getMessage())));
     config.routes.exception(Exception.class, (e, ctx) -> {
