@@ -24,6 +24,8 @@ import org.slf4j.LoggerFactory;
 /** All Javalin wiring: route groups, static files, compression, logging, errors. Handlers stay thin. */
 public final class AtlasServer {
   private static final Logger ACCESS = LoggerFactory.getLogger("access");
+  private static final Map<String, String> CORS = Map.of("Access-Control-Allow-Origin", "*",
+      "Access-Control-Expose-Headers", "ETag, Link");
 
   private final Atlas atlas;
   private final Instant started = Instant.now();
@@ -54,7 +56,15 @@ public final class AtlasServer {
     config.requestLogger.http((ctx, ms) -> ACCESS.info("{} {} {} {} {}ms", ctx.ip(), ctx.method(), ctx.path(),
         ctx.status().getCode(), Math.round(ms)));
     config.http.prefer405over404 = true;
-    config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+    GeoJsonWriter geojson = new GeoJsonWriter(atlas.catalog().allFeatures());
+    ItemsHandler items = new ItemsHandler(atlas.catalog(), geojson, started);
+    Map<String, String> itemsHeaders = new LinkedHashMap<>(EmbedHandlers.framingHeaders("/ogcapi"));
+    itemsHeaders.putAll(CORS);
+    config.jetty.modifyServer(server -> {
+      server.setErrorHandler(new JettyErrors());
+      // Javalin puts its servlet context inside a handler set here: the fast path sees requests first.
+      server.setHandler(items.fastPath(itemsHeaders));
+    });
     config.jetty.modifyHttpConfiguration(http -> {
       http.setSendServerVersion(false);
       http.setSendXPoweredBy(false);
@@ -67,15 +77,13 @@ public final class AtlasServer {
     config.routes.before("/ogcapi", AtlasServer::allowAnyOrigin);
     config.routes.before("/ogcapi/*", AtlasServer::allowAnyOrigin);
     config.routes.before("/api/*", AtlasServer::allowAnyOrigin);
-    GeoJsonWriter geojson = new GeoJsonWriter(atlas.catalog().allFeatures());
-    new OgcApi(atlas.catalog(), new ItemsHandler(atlas.catalog(), geojson, started)).register(config);
+    new OgcApi(atlas.catalog(), items).register(config);
     new AtlasApi(atlas.catalog(), geojson, corridor -> Optional.of(atlas.profile(corridor))).register(config);
     new RoutingApi(atlas, analysisLimit).register(config.routes);
   }
 
   private static void allowAnyOrigin(Context ctx) {
-    ctx.header("Access-Control-Allow-Origin", "*");
-    ctx.header("Access-Control-Expose-Headers", "ETag, Link");
+    CORS.forEach(ctx::header);
   }
 
   /** GET /health: liveness plus what was loaded. */

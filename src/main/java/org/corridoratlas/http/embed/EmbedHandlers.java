@@ -66,14 +66,26 @@ public final class EmbedHandlers {
     config.routes.get("/oembed", this::oembed);
   }
 
+  private static final Map<String, String> FRAMEABLE_HEADERS = Map.of("Content-Security-Policy", "frame-ancestors *");
+  private static final Map<String, String> SAME_ORIGIN_HEADERS = orderedMap(
+      "Content-Security-Policy", "frame-ancestors 'self'", "X-Frame-Options", "SAMEORIGIN");
+
   /** Before every request: who may frame the answer. */
   static void framing(Context ctx) {
-    if (FRAMEABLE.contains(ctx.path())) {
-      ctx.header("Content-Security-Policy", "frame-ancestors *");
-    } else {
-      ctx.header("Content-Security-Policy", "frame-ancestors 'self'");
-      ctx.header("X-Frame-Options", "SAMEORIGIN");
+    framingHeaders(ctx.path()).forEach(ctx::header);
+  }
+
+  /** The headers that say who may frame the answer at this path. */
+  public static Map<String, String> framingHeaders(String path) {
+    return FRAMEABLE.contains(path) ? FRAMEABLE_HEADERS : SAME_ORIGIN_HEADERS;
+  }
+
+  private static Map<String, String> orderedMap(String... pairs) {
+    Map<String, String> map = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      map.put(pairs[i], pairs[i + 1]);
     }
+    return java.util.Collections.unmodifiableMap(map);
   }
 
   /** GET /static.png: the embed drawn as a PNG; ETag of data version and normalised parameters. */
