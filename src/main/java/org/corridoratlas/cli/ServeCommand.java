@@ -7,7 +7,10 @@ import org.corridoratlas.config.AtlasConfig;
 import org.corridoratlas.http.AtlasServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Serve the web map, OGC API - Features and the atlas API.")
@@ -26,10 +29,17 @@ public final class ServeCommand implements Callable<Integer> {
   @Mixin
   DataOption data;
 
+  @Spec
+  CommandSpec spec;
+
   @Override
   public Integer call() {
-    AtlasConfig config = new AtlasConfig(host, port, data.dir(),
-        Duration.ofMillis(Math.round(analysisTimeLimit * 1000)));
+    AtlasConfig config;
+    try {
+      config = new AtlasConfig(host, port, data.dir(), Duration.ofMillis(Math.round(analysisTimeLimit * 1000)));
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
     Atlas atlas;
     try {
       atlas = Atlas.load(config.dataDir());

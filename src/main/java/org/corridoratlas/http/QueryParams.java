@@ -33,7 +33,10 @@ public final class QueryParams {
         throw new BadParameter(printable(name), "unknown parameter; this endpoint takes " + String.join(", ",
             allowed.stream().sorted().toList()));
       }
-      if (e.getValue().size() != 1) {
+      if (e.getValue().isEmpty()) {
+        throw new BadParameter(name, "the value could not be decoded");
+      }
+      if (e.getValue().size() > 1) {
         throw new BadParameter(name, "given more than once");
       }
       String value = e.getValue().get(0);
