@@ -70,20 +70,26 @@ public final class AtlasServer {
       http.setSendXPoweredBy(false);
     });
     Problems.register(config);
-    config.routes.before(ctx -> QueryParams.requireValidEncoding(ctx.queryString()));
+    config.routes.before(AtlasServer::beforeEach);
     new EmbedHandlers(atlas.catalog(), atlas.router()).register(config);
     config.routes.get("/health", this::health);
-    // Read-only data for any page or GIS client, wherever it is served from.
-    config.routes.before("/ogcapi", AtlasServer::allowAnyOrigin);
-    config.routes.before("/ogcapi/*", AtlasServer::allowAnyOrigin);
-    config.routes.before("/api/*", AtlasServer::allowAnyOrigin);
     new OgcApi(atlas.catalog(), items).register(config);
     new AtlasApi(atlas.catalog(), geojson, corridor -> Optional.of(atlas.profile(corridor))).register(config);
     new RoutingApi(atlas, analysisLimit).register(config.routes);
   }
 
-  private static void allowAnyOrigin(Context ctx) {
-    CORS.forEach(ctx::header);
+  /**
+   * Before every request, as one handler (Javalin matches each before-handler's path on every request): who
+   * may frame the answer; CORS on the read-only data, for any page or GIS client wherever it is served from;
+   * then the query's encoding, so that even that 400 carries the headers.
+   */
+  private static void beforeEach(Context ctx) {
+    String path = ctx.path();
+    EmbedHandlers.framingHeaders(path).forEach(ctx::header);
+    if (path.startsWith("/api/") || path.equals("/ogcapi") || path.startsWith("/ogcapi/")) {
+      CORS.forEach(ctx::header);
+    }
+    QueryParams.requireValidEncoding(ctx.queryString());
   }
 
   /** GET /health: liveness plus what was loaded. */

@@ -135,6 +135,8 @@ class JettyErrorsTest {
       assertThat(json.path("detail").asText()).as(c[0]).contains("percent-encoding")
           .doesNotContain("more than once");
     }
+    assertThat(send(get("/api/search?q=%zz")).header("Access-Control-Allow-Origin")).as("a page elsewhere can read it")
+        .isEqualTo("*");
     assertThat(send(get("/api/search?q=%EC%8B%A0%EC%9D%98%EC%A3%BC+x")).status()).isEqualTo(200);
   }
 

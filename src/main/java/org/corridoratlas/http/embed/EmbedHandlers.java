@@ -57,7 +57,6 @@ public final class EmbedHandlers {
   }
 
   public void register(JavalinConfig config) {
-    config.routes.before(EmbedHandlers::framing);
     config.routes.get("/", this::appPage);
     config.routes.get("/index.html", this::appPage);
     config.routes.get("/embed", this::embed);
@@ -70,12 +69,7 @@ public final class EmbedHandlers {
   private static final Map<String, String> SAME_ORIGIN_HEADERS = orderedMap(
       "Content-Security-Policy", "frame-ancestors 'self'", "X-Frame-Options", "SAMEORIGIN");
 
-  /** Before every request: who may frame the answer. */
-  static void framing(Context ctx) {
-    framingHeaders(ctx.path()).forEach(ctx::header);
-  }
-
-  /** The headers that say who may frame the answer at this path. */
+  /** The headers that say who may frame the answer at this path (AtlasServer sets them on every answer). */
   public static Map<String, String> framingHeaders(String path) {
     return FRAMEABLE.contains(path) ? FRAMEABLE_HEADERS : SAME_ORIGIN_HEADERS;
   }
