@@ -1,6 +1,7 @@
 // Corridors panel: pick a named corridor to fit and highlight it and read its profile and trade figures.
 import * as api from './api.js';
 import { el, featureButton, svg } from './dom.js';
+import { nameFeatureButtons } from './names.js';
 
 const COUNTRY_NAMES = { CHN: 'China', PRK: 'DPRK', RUS: 'Russia', KOR: 'ROK' };
 
@@ -164,6 +165,7 @@ export function initCorridors({ map, state }) {
       }).addTo(map);
       if (fit && highlight.getBounds().isValid()) map.fitBounds(highlight.getBounds(), { padding: [30, 30] });
       renderProfile(body, collection, chooseFeature);
+      nameFeatureButtons(body);
     } catch (error) {
       if (mine === token) body.replaceChildren(el('p', `Could not load corridor ${id}: ${error.message}`, 'error'));
     }

@@ -3,6 +3,7 @@
 import * as api from './api.js';
 import { attachCombobox } from './combobox.js';
 import { el, featureButton, svg } from './dom.js';
+import { nameFeatureButtons } from './names.js';
 import { routeWithDefaults } from './state.js';
 
 const MODE_COLORS = { rail: '#14213d', road: '#d62839', sea: '#1b98e0' };
@@ -148,6 +149,7 @@ export function initRoutes({ map, state }) {
       box.append(list);
     }
     result.append(box);
+    nameFeatureButtons(box);
   }
 
   function swatch(index, mode) {

@@ -142,6 +142,57 @@ class WebAppTest {
     assertThat(hash()).contains("feature=" + BRIDGE);
   }
 
+  /** Presses Tab until the focused element matches, as a keyboard user would; fails after a page's worth. */
+  static WebElement tabTo(String description, java.util.function.Predicate<WebElement> target) {
+    for (int presses = 0; presses < 120; presses++) {
+      new Actions(driver).sendKeys(Keys.TAB).perform();
+      WebElement focused = driver.switchTo().activeElement();
+      if (target.test(focused)) {
+        return focused;
+      }
+    }
+    throw new AssertionError("Tab never reached " + description);
+  }
+
+  @Test
+  void a_feature_on_the_map_can_be_reached_and_opened_by_keyboard() {
+    open("#map=9/40.1000/124.4500");
+    WebElement summary = tabTo("the features-in-view list", e -> "summary".equals(e.getTagName()));
+    assertThat(summary.getText()).startsWith("Features in view (");
+    summary.sendKeys(Keys.ENTER);
+    WebElement bridge = tabTo("the bridge's button", e -> BRIDGE.equals(e.getAttribute("data-id")));
+    assertThat(bridge.getText()).isEqualTo("Sino-Korean Friendship Bridge");
+    bridge.sendKeys(Keys.ENTER);
+    wait.until(ExpectedConditions.textToBe(By.id("feature-name"), "Sino-Korean Friendship Bridge"));
+    assertThat(hash()).contains("feature=" + BRIDGE);
+    wait.until(d -> "feature-name".equals(d.switchTo().activeElement().getAttribute("id")));
+    // Every control the Tab key reaches on the way carries a name a screen reader can read out.
+    List<?> unlabelled = (List<?>) js("return [...document.querySelectorAll('button, input, select, summary, a[href]')]"
+        + ".filter(e => e.offsetParent !== null && !(e.labels && e.labels.length) && !e.getAttribute('aria-label')"
+        + " && !e.getAttribute('title') && !e.textContent.trim()).map(e => e.outerHTML)");
+    assertThat(unlabelled).as("controls without a label").isEmpty();
+  }
+
+  @Test
+  void related_features_and_route_blockers_show_names() {
+    open("#asOf=2021-06-01&route=Dandong,Pyongyang&modes=rail");
+    WebElement noRoute = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("route-noroute")));
+    WebElement blocker = noRoute.findElement(By.cssSelector("button[data-id='" + BRIDGE + "']"));
+    wait.until(d -> blocker.getText().equals("Sino-Korean Friendship Bridge"));
+    String event = (String) ((JavascriptExecutor) driver).executeAsyncScript(
+        "fetch('/ogcapi/collections/events/items?limit=10000').then(r => r.json()).then(c => arguments[0]("
+            + "c.features.find(f => (f.properties.relatedFeatures || []).length).id))");
+    driver.get("about:blank");
+    open("#feature=" + event);
+    By related = By.cssSelector("#feature-details button[data-id]");
+    wait.until(d -> !d.findElements(related).isEmpty() && d.findElements(related).stream()
+        .noneMatch(button -> button.getText().equals(button.getAttribute("data-id"))));
+    WebElement first = driver.findElement(related);
+    String id = first.getAttribute("data-id");
+    first.click();
+    wait.until(d -> hash().contains("feature=" + id));
+  }
+
   @Test
   void dandong_to_pyongyang_crosses_the_friendship_bridge() {
     open("");
