@@ -16,8 +16,10 @@ function badge(status) {
   return el('span', status ? STATUS_TITLES[status] || status : 'not present', `status-badge status-${status || 'none'}`);
 }
 
+// "relatedFeatures" → "Related features", "areaKm2" → "Area (km²)".
 function humanise(key) {
-  return key.replace(/([A-Z])/g, ' $1').replace(/^./, (c) => c.toUpperCase());
+  return key.replace(/([A-Z])/g, ' $1').toLowerCase().replace(/^./, (c) => c.toUpperCase())
+    .replace(/ km2$/, ' (km²)');
 }
 
 function valueText(key, value) {
@@ -57,7 +59,12 @@ function render(body, feature, state, select) {
   body.append(heading);
   const status = el('p');
   status.id = 'feature-status';
-  status.append(badge(current && current.status), el('span', ` on ${date}`, 'small'));
+  if ((props.layer || api.layerOf(feature.id)) === 'events') {
+    // An event happened on its date: a status read on the timeline's date would only say whether that is the day.
+    status.append(el('span', 'Event', 'status-badge status-event'), el('span', ` of ${props.date}`, 'small'));
+  } else {
+    status.append(badge(current && current.status), el('span', ` on ${date}`, 'small'));
+  }
   body.append(status);
 
   const names = el('dl', null, 'names');
@@ -97,7 +104,6 @@ function render(body, feature, state, select) {
   details.lastChild.id = 'feature-confidence';
   body.append(details);
 
-  body.append(el('h3', 'Status timeline'));
   const timeline = el('ol', null, 'timeline-list');
   timeline.id = 'feature-timeline';
   for (const period of props.status || []) {
@@ -110,7 +116,7 @@ function render(body, feature, state, select) {
     }
     timeline.append(item);
   }
-  body.append(timeline);
+  if (timeline.children.length) body.append(el('h3', 'Status timeline'), timeline);
 
   body.append(el('h3', 'Sources'));
   const sources = el('ol', null, 'sources');
