@@ -257,6 +257,14 @@ class WebAppTest {
     wait.until(d -> corridors.getOptions().size() > 1);
     corridors.selectByIndex(1);
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#corridor-body h3")));
+    // Choosing the corridor fits the map to it with an animation: the view to reload is the one it ends on.
+    String[] lastHash = {""};
+    wait.until(d -> {
+      String now = hash();
+      boolean still = now.equals(lastHash[0]);
+      lastHash[0] = now;
+      return still;
+    });
     String url = driver.getCurrentUrl();
     String feature = driver.findElement(By.id("feature-name")).getAttribute("textContent");
     String corridor = driver.findElement(By.cssSelector("#corridor-body h3")).getAttribute("textContent");
