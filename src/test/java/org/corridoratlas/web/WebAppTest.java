@@ -69,6 +69,9 @@ class WebAppTest {
 
   @AfterEach
   void screenshotAndConsole(TestInfo test) throws IOException {
+    if (driver.getCurrentUrl().startsWith(base)) {
+      waitForTheMapToSettle();
+    }
     File shot = driver.getScreenshotAs(OutputType.FILE);
     Files.copy(shot.toPath(), SCREENSHOTS.resolve(test.getTestMethod().orElseThrow().getName() + ".png"),
         StandardCopyOption.REPLACE_EXISTING);
@@ -81,6 +84,17 @@ class WebAppTest {
   static void open(String hash) {
     driver.get(base + "/" + hash);
     wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+  }
+
+  /** Waits until the view in the URL holds still for a moment: fitting a route or corridor is animated. */
+  static void waitForTheMapToSettle() {
+    String[] last = {""};
+    new WebDriverWait(driver, Duration.ofSeconds(5), Duration.ofMillis(300)).until(d -> {
+      String now = d.getCurrentUrl();
+      boolean still = now.equals(last[0]);
+      last[0] = now;
+      return still;
+    });
   }
 
   static Object js(String script, Object... args) {
@@ -258,13 +272,7 @@ class WebAppTest {
     corridors.selectByIndex(1);
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#corridor-body h3")));
     // Choosing the corridor fits the map to it with an animation: the view to reload is the one it ends on.
-    String[] lastHash = {""};
-    wait.until(d -> {
-      String now = hash();
-      boolean still = now.equals(lastHash[0]);
-      lastHash[0] = now;
-      return still;
-    });
+    waitForTheMapToSettle();
     String url = driver.getCurrentUrl();
     String feature = driver.findElement(By.id("feature-name")).getAttribute("textContent");
     String corridor = driver.findElement(By.cssSelector("#corridor-body h3")).getAttribute("textContent");
