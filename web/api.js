@@ -31,7 +31,18 @@ async function getJson(url, signal) {
 
 const query = (params) => new URLSearchParams(Object.entries(params).filter(([, v]) => v !== '' && v != null));
 
-export const layerItems = (layer) => getJson(`/ogcapi/collections/${encodeURIComponent(layer)}/items?limit=10000`);
+// One download per layer for the whole page: the map draws it and the panels look feature names up in it.
+const layerCache = new Map();
+
+/** Every feature of a layer (a shared promise; a failed download is forgotten, so a later call retries). */
+export function layerItems(layer) {
+  if (!layerCache.has(layer)) {
+    const loading = getJson(`/ogcapi/collections/${encodeURIComponent(layer)}/items?limit=10000`);
+    loading.catch(() => layerCache.delete(layer));
+    layerCache.set(layer, loading);
+  }
+  return layerCache.get(layer);
+}
 
 export function itemUrl(id, format) {
   const base = `/ogcapi/collections/${layerOf(id)}/items/${encodeURIComponent(id)}`;

@@ -1,6 +1,7 @@
 // Corridors panel: pick a named corridor to fit and highlight it and read its profile and trade figures.
 import * as api from './api.js';
 import { el, featureButton, svg } from './dom.js';
+import { nameFeatureButtons } from './names.js';
 
 const COUNTRY_NAMES = { CHN: 'China', PRK: 'DPRK', RUS: 'Russia', KOR: 'ROK' };
 
@@ -27,25 +28,30 @@ function tradeChart(series) {
   const width = 320;
   const height = 150;
   const left = 42;
+  // Room on the right for half of the last period's label, which is centred under its bar.
+  const right = 18;
   const bottom = 20;
   const top = 8;
   const max = Math.max(...values.map((v) => Number(v.value)));
-  const step = (width - left) / values.length;
+  const step = (width - left - right) / values.length;
   const chart = svg('svg', { class: 'chart', viewBox: `0 0 ${width} ${height}`, width: '100%', role: 'img',
     'aria-label': `${series.name}, ${values.length} values up to ${max} ${series.unit}` });
   const y = (value) => top + (height - top - bottom) * (1 - value / max);
   for (const tick of [0, max / 2, max]) {
-    chart.append(svg('line', { x1: left - 3, x2: width, y1: y(tick), y2: y(tick), stroke: '#e3e6ea' }));
+    chart.append(svg('line', { x1: left - 3, x2: width - right, y1: y(tick), y2: y(tick), stroke: '#e3e6ea' }));
     chart.append(svg('text', { x: left - 5, y: y(tick) + 3, 'text-anchor': 'end' },
       Math.round(tick).toLocaleString('en')));
   }
+  // As many period labels as fit side by side (about 6 units a character at this font size): every year of a short
+  // series, so that an irregular one (2000, 2014, 2017, …) does not leave its tallest bar unnamed.
+  const labelWidth = 6 * Math.max(...values.map((v) => String(v.period).length)) + 4;
+  const every = Math.max(1, Math.ceil(labelWidth / step));
   values.forEach((v, i) => {
     const value = Number(v.value);
     const bar = svg('rect', { class: 'bar', x: left + i * step + step * 0.15, width: step * 0.7, y: y(value),
       height: Math.max(0.5, y(0) - y(value)) });
     bar.append(svg('title', {}, `${v.period}: ${value.toLocaleString('en')} ${series.unit}`));
     chart.append(bar);
-    const every = Math.ceil(values.length / 8);
     if (i % every === 0) {
       chart.append(svg('text', { x: left + i * step + step / 2, y: height - 6, 'text-anchor': 'middle' }, v.period));
     }
@@ -117,13 +123,14 @@ function renderProfile(body, collection, select) {
   for (const series of corridor.trade || []) body.append(tradeChart(series));
 }
 
-export function initCorridors({ map, state }) {
+export function initCorridors({ map, state, linkedView }) {
   const select = document.getElementById('corridor-select');
   const body = document.getElementById('corridor-body');
   map.createPane('corridor').style.zIndex = 390;
   let highlight = null;
   let token = 0;
-  let fitNext = false;
+  // A corridor in a link that names no view is shown whole.
+  let fitNext = !linkedView;
   const chooseFeature = (id) => state.set({ feature: id });
 
   api.corridors().then(({ corridors }) => {
@@ -164,6 +171,7 @@ export function initCorridors({ map, state }) {
       }).addTo(map);
       if (fit && highlight.getBounds().isValid()) map.fitBounds(highlight.getBounds(), { padding: [30, 30] });
       renderProfile(body, collection, chooseFeature);
+      nameFeatureButtons(body);
     } catch (error) {
       if (mine === token) body.replaceChildren(el('p', `Could not load corridor ${id}: ${error.message}`, 'error'));
     }

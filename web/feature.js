@@ -1,6 +1,7 @@
 // Feature panel: everything the atlas holds about one feature, with its sources, read from the OGC API item.
 import * as api from './api.js';
 import { el, featureButton } from './dom.js';
+import { nameFeatureButtons } from './names.js';
 import { routeWithDefaults, today } from './state.js';
 import { periodOn } from './status.js';
 import { STATUS_TITLES } from './styles.js';
@@ -15,8 +16,10 @@ function badge(status) {
   return el('span', status ? STATUS_TITLES[status] || status : 'not present', `status-badge status-${status || 'none'}`);
 }
 
+// "relatedFeatures" → "Related features", "areaKm2" → "Area (km²)".
 function humanise(key) {
-  return key.replace(/([A-Z])/g, ' $1').replace(/^./, (c) => c.toUpperCase());
+  return key.replace(/([A-Z])/g, ' $1').toLowerCase().replace(/^./, (c) => c.toUpperCase())
+    .replace(/ km2$/, ' (km²)');
 }
 
 function valueText(key, value) {
@@ -56,7 +59,12 @@ function render(body, feature, state, select) {
   body.append(heading);
   const status = el('p');
   status.id = 'feature-status';
-  status.append(badge(current && current.status), el('span', ` on ${date}`, 'small'));
+  if ((props.layer || api.layerOf(feature.id)) === 'events') {
+    // An event happened on its date: a status read on the timeline's date would only say whether that is the day.
+    status.append(el('span', 'Event', 'status-badge status-event'), el('span', ` of ${props.date}`, 'small'));
+  } else {
+    status.append(badge(current && current.status), el('span', ` on ${date}`, 'small'));
+  }
   body.append(status);
 
   const names = el('dl', null, 'names');
@@ -96,7 +104,6 @@ function render(body, feature, state, select) {
   details.lastChild.id = 'feature-confidence';
   body.append(details);
 
-  body.append(el('h3', 'Status timeline'));
   const timeline = el('ol', null, 'timeline-list');
   timeline.id = 'feature-timeline';
   for (const period of props.status || []) {
@@ -109,7 +116,7 @@ function render(body, feature, state, select) {
     }
     timeline.append(item);
   }
-  body.append(timeline);
+  if (timeline.children.length) body.append(el('h3', 'Status timeline'), timeline);
 
   body.append(el('h3', 'Sources'));
   const sources = el('ol', null, 'sources');
@@ -154,27 +161,36 @@ export function initFeature({ state }) {
   let token = 0;
   const select = (id) => state.set({ feature: id });
 
-  async function show() {
+  async function show(chosen) {
     const id = state.get().feature;
     const mine = ++token;
     if (!id) {
       shown = null;
-      body.replaceChildren(el('p', 'Click a feature on the map, or search for one.', 'hint'));
+      body.replaceChildren(el('p', 'Click a feature on the map, search for one, or choose it under “Features in view” in the Layers panel.', 'hint'));
       return;
     }
     try {
       const feature = shown && shown.id === id ? shown : await api.feature(id);
       if (mine !== token) return;
       shown = feature;
+      // Chosen from a list in a panel that has just been hidden, focus would fall back to the page: it goes to the
+      // feature's name instead, so that a keyboard user reads on from where they chose.
+      const active = document.activeElement;
+      const focusLost = chosen
+        && (!active || active === document.body || active.closest('[hidden]') || body.contains(active));
       render(body, feature, state, select);
+      if (focusLost && !body.closest('[hidden]')) document.getElementById('feature-name').focus();
+      nameFeatureButtons(body);
     } catch (error) {
       if (mine !== token) return;
       body.replaceChildren(el('p', `Could not load ${id}: ${error.message}`, 'error'));
     }
   }
 
-  state.subscribe((current, changed) => {
-    if (changed.has('feature') || changed.has('asOf') || changed.has('route')) show();
+  state.subscribe((current, changed, origin) => {
+    if (changed.has('feature') || changed.has('asOf') || changed.has('route')) {
+      show(origin === 'user' && changed.has('feature'));
+    }
   });
-  show();
+  show(false);
 }

@@ -1,7 +1,7 @@
 // Layers panel: the Natural Earth basemap, every atlas layer styled by type, gauge and status as of the
 // timeline date, decluttered at low zoom and labelled at high zoom, with its legend and toggles.
 import * as api from './api.js';
-import { el, svg } from './dom.js';
+import { el, featureButton, svg } from './dom.js';
 import { today } from './state.js';
 import { statusOn, STATUSES } from './status.js';
 import { GAUGE_TITLES, LAYER_INFO, pathStyle, pointStyle, STATUS_TITLES } from './styles.js';
@@ -233,6 +233,47 @@ export function initLayers({ map, state }) {
     entry.label = permanent;
   }
 
+  // The map's features for the keyboard (and screen readers): a list of every feature of the shown layers within the
+  // map's bounds, grouped by layer, each a button that selects it. Drawn only while open, and only when it changed,
+  // so that moving the map does not take the focus away from it.
+  const inView = document.getElementById('in-view');
+  const inViewCount = document.getElementById('in-view-count');
+  const inViewList = document.getElementById('in-view-list');
+  let inViewCandidates = [];
+  let inViewDrawn = null;
+  const within = (entry, bounds) => (entry.point ? bounds.contains(entry.leaflet.getLatLng())
+    : bounds.intersects(entry.leaflet.getBounds()));
+
+  function listInView() {
+    const bounds = map.getBounds();
+    const entries = inViewCandidates.filter((entry) => within(entry, bounds));
+    inViewCount.textContent = `(${entries.length})`;
+    const selected = state.get().feature;
+    const key = `${selected}|${entries.map((entry) => `${entry.feature.id}:${entry.status}`).join()}`;
+    if (!inView.open || key === inViewDrawn) return;
+    inViewDrawn = key;
+    inViewList.replaceChildren();
+    for (const layerId of LIST_ORDER) {
+      const mine = entries.filter((entry) => entry.layerId === layerId)
+        .sort((a, b) => a.feature.properties.name.localeCompare(b.feature.properties.name));
+      if (mine.length === 0) continue;
+      inViewList.append(el('h4', LAYER_INFO[layerId].title));
+      const list = el('ul', null, 'plain');
+      for (const entry of mine) {
+        const item = el('li');
+        const button = featureButton(entry.feature.id, entry.feature.properties.name,
+          (id) => state.set({ feature: id }));
+        if (entry.feature.id === selected) button.setAttribute('aria-current', 'true');
+        item.append(button);
+        if (entry.status !== 'open') item.append(' ', el('span', STATUS_TITLES[entry.status] || entry.status, 'small'));
+        list.append(item);
+      }
+      inViewList.append(list);
+    }
+  }
+  inView.addEventListener('toggle', listInView);
+  map.on('moveend', listInView);
+
   function refresh() {
     const current = state.get();
     const date = current.asOf || today();
@@ -274,6 +315,8 @@ export function initLayers({ map, state }) {
     // Labels once everything is on the map, where lines and areas can tell their centre.
     const labelled = placeLabels([...shown], zoom);
     for (const entry of shown) setLabel(entry, labelled.has(entry));
+    inViewCandidates = candidates;
+    listInView();
   }
 
   let selection = null;

@@ -71,7 +71,7 @@ const state = createState();
 const map = initMap(state);
 // The default view is for a desktop window; a phone sees the whole region one zoom level out.
 if (!linkedView && map.getSize().x < 700) map.setZoom(map.getZoom() - 1, { animate: false });
-const context = { map, state };
+const context = { map, state, linkedView };
 const layers = initLayers(context);
 initFeature(context);
 initCorridors(context);

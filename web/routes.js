@@ -3,6 +3,7 @@
 import * as api from './api.js';
 import { attachCombobox } from './combobox.js';
 import { el, featureButton, svg } from './dom.js';
+import { nameFeatureButtons } from './names.js';
 import { routeWithDefaults } from './state.js';
 
 const MODE_COLORS = { rail: '#14213d', road: '#d62839', sea: '#1b98e0' };
@@ -12,13 +13,14 @@ const STEP_TITLES = { 'border-crossing': 'Border crossing', 'gauge-break': 'Gaug
   'Transshipment', access: 'Access' };
 const COORDINATES = /^-?\d+(\.\d+)?,-?\d+(\.\d+)?$/;
 
+const count = (n, one, many) => (n === 0 ? `no ${one}` : n === 1 ? `1 ${one}` : `${n} ${many}`);
 const fmtKm = (value) => `${Number(value).toLocaleString('en', { maximumFractionDigits: 1 })} km`;
 const fmtHours = (value) => {
   const hours = Number(value);
   return hours >= 48 ? `${(hours / 24).toFixed(1)} days (${hours.toFixed(0)} h)` : `${hours.toFixed(1)} h`;
 };
 
-export function initRoutes({ map, state }) {
+export function initRoutes({ map, state, linkedView }) {
   const form = document.getElementById('route-form');
   const ends = {
     from: document.getElementById('route-from'),
@@ -34,7 +36,8 @@ export function initRoutes({ map, state }) {
   map.createPane('routes').style.zIndex = 420;
   let drawn = null;
   let controller = null;
-  let fitNext = false;
+  // A route in a link that names no view is shown whole.
+  let fitNext = !linkedView && state.get().route !== null;
   const select = (id) => state.set({ feature: id });
 
   // An input holds either what the person typed or the name of a chosen suggestion, whose id is then sent.
@@ -148,6 +151,7 @@ export function initRoutes({ map, state }) {
       box.append(list);
     }
     result.append(box);
+    nameFeatureButtons(box);
   }
 
   function swatch(index, mode) {
@@ -168,8 +172,10 @@ export function initRoutes({ map, state }) {
         el('span', routeInfo.index === 0 ? 'Best route' : `Alternative ${routeInfo.index}`));
       card.append(heading);
       const t = routeInfo.totals;
-      const totals = el('p', `${fmtKm(t.lengthKm)} · ${fmtHours(t.hours)} · ${t.borderCrossings} border crossing(s) · `
-        + `${t.gaugeBreaks} gauge change(s) · ${t.transshipments} transshipment(s)`, 'totals');
+      const totals = el('p', `${fmtKm(t.lengthKm)} · ${fmtHours(t.hours)} · `
+        + `${count(t.borderCrossings, 'border crossing', 'border crossings')} · `
+        + `${count(t.gaugeBreaks, 'gauge change', 'gauge changes')} · `
+        + `${count(t.transshipments, 'transshipment', 'transshipments')}`, 'totals');
       card.append(totals);
       const legs = collection.features.filter((f) => f.properties.route === routeInfo.index);
       const legList = el('p', legs.map((f) => `${f.properties.mode}${f.properties.gauge ? ` ${f.properties.gauge}` : ''}`

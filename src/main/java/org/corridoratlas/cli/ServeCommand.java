@@ -1,12 +1,16 @@
 package org.corridoratlas.cli;
 
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.corridoratlas.Atlas;
 import org.corridoratlas.config.AtlasConfig;
 import org.corridoratlas.http.AtlasServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Serve the web map, OGC API - Features and the atlas API.")
@@ -17,12 +21,25 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--port", defaultValue = "7070", description = "Port to listen on (default: ${DEFAULT-VALUE}).")
   int port;
 
+  @Option(names = "--analysis-time-limit", defaultValue = "5", paramLabel = "SECONDS",
+      description = "Wall-clock seconds a catchment, nearest, within or route-alternatives request may take "
+          + "before it is answered 503 (default: ${DEFAULT-VALUE}).")
+  double analysisTimeLimit;
+
   @Mixin
   DataOption data;
 
+  @Spec
+  CommandSpec spec;
+
   @Override
   public Integer call() {
-    AtlasConfig config = new AtlasConfig(host, port, data.dir());
+    AtlasConfig config;
+    try {
+      config = new AtlasConfig(host, port, data.dir(), Duration.ofMillis(Math.round(analysisTimeLimit * 1000)));
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
     Atlas atlas;
     try {
       atlas = Atlas.load(config.dataDir());
@@ -31,7 +48,7 @@ public final class ServeCommand implements Callable<Integer> {
       System.err.println(e.getMessage() + "; not starting (run `validate` for the same list)");
       return 1;
     }
-    AtlasServer server = new AtlasServer(atlas);
+    AtlasServer server = new AtlasServer(atlas, config.analysisTimeLimit());
     server.start(config.host(), config.port());
     Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "graceful-stop"));
     System.out.println("Corridor Atlas is serving " + atlas.catalog().allFeatures().size()

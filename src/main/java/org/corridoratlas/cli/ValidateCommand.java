@@ -8,6 +8,7 @@ import org.corridoratlas.analysis.CorridorProfile;
 import org.corridoratlas.geodata.Corridor;
 import org.corridoratlas.network.Connectivity;
 import org.corridoratlas.geodata.DataProblem;
+import org.corridoratlas.geodata.validate.Alignment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -29,6 +30,7 @@ public final class ValidateCommand implements Callable<Integer> {
     Atlas atlas = Atlas.load(data.dir());
     atlas.catalog().layers().forEach(l -> System.out.printf("%-12s %4d features%n", l.id(), l.features().size()));
     Connectivity.report(atlas.network()).forEach(System.out::println);
+    Alignment.longChords(atlas.catalog().data()).forEach(System.out::println);
     for (Corridor corridor : atlas.catalog().corridors()) {
       CorridorProfile profile = atlas.profile(corridor);
       String state = !profile.gaps().isEmpty() ? "BROKEN between " + String.join(", ", profile.gaps())

@@ -24,13 +24,22 @@ import org.slf4j.LoggerFactory;
 /** All Javalin wiring: route groups, static files, compression, logging, errors. Handlers stay thin. */
 public final class AtlasServer {
   private static final Logger ACCESS = LoggerFactory.getLogger("access");
+  private static final Map<String, String> CORS = Map.of("Access-Control-Allow-Origin", "*",
+      "Access-Control-Expose-Headers", "ETag, Link");
 
   private final Atlas atlas;
   private final Instant started = Instant.now();
+  private final TimeLimit analysisLimit;
   private final Javalin app;
 
   public AtlasServer(Atlas atlas) {
+    this(atlas, TimeLimit.DEFAULT);
+  }
+
+  /** {@code analysisLimit}: the wall-clock time a catchment, nearest, within or alternatives request may take. */
+  public AtlasServer(Atlas atlas, Duration analysisLimit) {
     this.atlas = atlas;
+    this.analysisLimit = new TimeLimit(analysisLimit);
     this.app = Javalin.create(this::configure);
   }
 
@@ -47,22 +56,40 @@ public final class AtlasServer {
     config.requestLogger.http((ctx, ms) -> ACCESS.info("{} {} {} {} {}ms", ctx.ip(), ctx.method(), ctx.path(),
         ctx.status().getCode(), Math.round(ms)));
     config.http.prefer405over404 = true;
+    GeoJsonWriter geojson = new GeoJsonWriter(atlas.catalog().allFeatures());
+    ItemsHandler items = new ItemsHandler(atlas.catalog(), geojson, started);
+    Map<String, String> itemsHeaders = new LinkedHashMap<>(EmbedHandlers.framingHeaders("/ogcapi"));
+    itemsHeaders.putAll(CORS);
+    config.jetty.modifyServer(server -> {
+      server.setErrorHandler(new JettyErrors());
+      // Javalin puts its servlet context inside a handler set here: the fast path sees requests first.
+      server.setHandler(items.fastPath(itemsHeaders));
+    });
+    config.jetty.modifyHttpConfiguration(http -> {
+      http.setSendServerVersion(false);
+      http.setSendXPoweredBy(false);
+    });
     Problems.register(config);
+    config.routes.before(AtlasServer::beforeEach);
     new EmbedHandlers(atlas.catalog(), atlas.router()).register(config);
     config.routes.get("/health", this::health);
-    // Read-only data for any page or GIS client, wherever it is served from.
-    config.routes.before("/ogcapi", AtlasServer::allowAnyOrigin);
-    config.routes.before("/ogcapi/*", AtlasServer::allowAnyOrigin);
-    config.routes.before("/api/*", AtlasServer::allowAnyOrigin);
-    GeoJsonWriter geojson = new GeoJsonWriter(atlas.catalog().allFeatures());
-    new OgcApi(atlas.catalog(), new ItemsHandler(atlas.catalog(), geojson, started)).register(config);
+    new OgcApi(atlas.catalog(), items).register(config);
     new AtlasApi(atlas.catalog(), geojson, corridor -> Optional.of(atlas.profile(corridor))).register(config);
-    new RoutingApi(atlas).register(config.routes);
+    new RoutingApi(atlas, analysisLimit).register(config.routes);
   }
 
-  private static void allowAnyOrigin(Context ctx) {
-    ctx.header("Access-Control-Allow-Origin", "*");
-    ctx.header("Access-Control-Expose-Headers", "ETag, Link");
+  /**
+   * Before every request, as one handler (Javalin matches each before-handler's path on every request): who
+   * may frame the answer; CORS on the read-only data, for any page or GIS client wherever it is served from;
+   * then the query's encoding, so that even that 400 carries the headers.
+   */
+  private static void beforeEach(Context ctx) {
+    String path = ctx.path();
+    EmbedHandlers.framingHeaders(path).forEach(ctx::header);
+    if (path.startsWith("/api/") || path.equals("/ogcapi") || path.startsWith("/ogcapi/")) {
+      CORS.forEach(ctx::header);
+    }
+    QueryParams.requireValidEncoding(ctx.queryString());
   }
 
   /** GET /health: liveness plus what was loaded. */
@@ -94,6 +121,7 @@ public final class AtlasServer {
 
   public void stop() {
     app.stop();
+    analysisLimit.stop();
   }
 
   /** Blocks until the server stops (SIGTERM runs the graceful-stop hook). */

@@ -10,11 +10,18 @@ public final class Caching {
   private Caching() {}
 
   /** Sets the validators; true when the client's copy is current and a 304 has been set (write nothing). */
+  public static final String CACHE_CONTROL = "public, max-age=300";
+  public static final String VARY = "Accept, Accept-Encoding";
+
+  public static String etag(String dataVersion, String variant) {
+    return "\"" + dataVersion + "-" + variant + "\"";
+  }
+
   public static boolean notModified(Context ctx, String dataVersion, String variant) {
-    String etag = "\"" + dataVersion + "-" + variant + "\"";
+    String etag = etag(dataVersion, variant);
     ctx.header("ETag", etag);
-    ctx.header("Cache-Control", "public, max-age=300");
-    ctx.header("Vary", "Accept, Accept-Encoding");
+    ctx.header("Cache-Control", CACHE_CONTROL);
+    ctx.header("Vary", VARY);
     String ifNoneMatch = ctx.header("If-None-Match");
     if (ifNoneMatch != null && (ifNoneMatch.trim().equals("*") || ifNoneMatch.contains(etag))) {
       ctx.status(304);

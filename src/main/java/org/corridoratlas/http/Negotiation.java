@@ -43,7 +43,11 @@ public final class Negotiation {
       }
       return format;
     }
-    String accept = ctx.header("Accept");
+    return choose(ctx.header("Accept"), offered);
+  }
+
+  /** The best of the Accept header that is offered (JSON without one); 406 when it allows nothing offered. */
+  public static Format choose(String accept, Set<Format> offered) {
     if (accept == null || accept.isBlank()) {
       return Format.JSON;
     }

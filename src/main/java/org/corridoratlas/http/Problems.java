@@ -47,6 +47,10 @@ public final class Problems {
         List.of(new Problem.InvalidParam(e.parameter(), e.getMessage())), List.of())));
     config.routes.exception(UnknownId.class, (e, ctx) -> send(ctx, new Problem("about:blank", "Not Found", 404,
         e.getMessage(), null, List.of(), e.suggestions())));
+    config.routes.exception(TimeLimit.Exceeded.class, (e, ctx) -> {
+      ctx.header("Retry-After", "5");
+      send(ctx, Problem.of(503, "Service Unavailable", e.getMessage()));
+    });
     config.routes.exception(HttpResponseException.class, (e, ctx) ->
         send(ctx, Problem.of(e.getStatus(), reason(e.getStatus()), e.getMessage())));
     config.routes.exception(Exception.class, (e, ctx) -> {
@@ -67,10 +71,15 @@ public final class Problems {
   public static void send(Context ctx, Problem problem) {
     ctx.status(problem.status());
     ctx.contentType(MEDIA_TYPE);
+    ctx.result(bytes(problem.at(ctx.path())));
+  }
+
+  /** The problem as UTF-8 JSON with markup characters escaped. */
+  static byte[] bytes(Problem problem) {
     try {
-      ctx.result(Json.MAPPER.writer(HTML_SAFE).writeValueAsString(problem.at(ctx.path())));
+      return Json.MAPPER.writer(HTML_SAFE).writeValueAsBytes(problem);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      ctx.result("{\"status\":" + problem.status() + "}");
+      return ("{\"status\":" + problem.status() + "}").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     }
   }
 

@@ -1,6 +1,11 @@
 package org.corridoratlas.http;
 
 import io.javalin.http.Context;
+import java.net.URLDecoder;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -28,7 +33,10 @@ public final class QueryParams {
         throw new BadParameter(printable(name), "unknown parameter; this endpoint takes " + String.join(", ",
             allowed.stream().sorted().toList()));
       }
-      if (e.getValue().size() != 1) {
+      if (e.getValue().isEmpty()) {
+        throw new BadParameter(name, "the value could not be decoded");
+      }
+      if (e.getValue().size() > 1) {
         throw new BadParameter(name, "given more than once");
       }
       String value = e.getValue().get(0);
@@ -37,6 +45,59 @@ public final class QueryParams {
       }
       values.put(name, value);
     }
+  }
+
+  /**
+   * Refuses a query string whose percent-encoding is broken ({@code %zz}, a lone {@code %}) or does not decode
+   * to UTF-8: Javalin would silently drop such a parameter or turn its bytes into replacement characters.
+   * The parameter at fault is named when its own name decodes; otherwise the fault is the "query".
+   */
+  public static void requireValidEncoding(String rawQuery) {
+    if (rawQuery == null || rawQuery.indexOf('%') < 0) {
+      return;
+    }
+    for (String part : rawQuery.split("&")) {
+      int eq = part.indexOf('=');
+      String rawName = eq < 0 ? part : part.substring(0, eq);
+      String nameFault = encodingFault(rawName);
+      String valueFault = eq < 0 ? null : encodingFault(part.substring(eq + 1));
+      if (nameFault != null) {
+        throw new BadParameter("query", "the query string is not valid percent-encoding: " + nameFault);
+      }
+      if (valueFault != null) {
+        throw new BadParameter(printable(decode(rawName)), "the value is not valid percent-encoding: "
+            + valueFault);
+      }
+    }
+  }
+
+  /** Why the text is not percent-encoded UTF-8, or null when it is. */
+  private static String encodingFault(String text) {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != '%') {
+        bytes.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
+        continue;
+      }
+      if (i + 2 >= text.length() || Character.digit(text.charAt(i + 1), 16) < 0 || Character.digit(text.charAt(i + 2), 16) < 0) {
+        return "\"" + printable(text.substring(i, Math.min(text.length(), i + 3)))
+            + "\" is not % followed by two hexadecimal digits";
+      }
+      bytes.write(Character.digit(text.charAt(i + 1), 16) * 16 + Character.digit(text.charAt(i + 2), 16));
+      i += 2;
+    }
+    try {
+      StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray()));
+      return null;
+    } catch (CharacterCodingException e) {
+      return "the bytes are not UTF-8";
+    }
+  }
+
+  private static String decode(String text) {
+    return URLDecoder.decode(text, StandardCharsets.UTF_8);
   }
 
   public static QueryParams of(Context ctx, Set<String> allowed) {

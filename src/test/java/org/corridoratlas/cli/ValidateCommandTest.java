@@ -40,6 +40,23 @@ class ValidateCommandTest {
     }
   }
 
+  @Test
+  void serve_refuses_bad_options_with_a_usage_error_not_a_stack_trace() {
+    for (String[] args : new String[][] {{"serve", "--analysis-time-limit", "0"}, {"serve", "--port", "70000"}}) {
+      java.io.PrintStream stderr = System.err;
+      java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+      System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+      try {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setErr(new PrintWriter(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(cli.execute(args)).as(String.join(" ", args)).isEqualTo(2);
+      } finally {
+        System.setErr(stderr);
+      }
+      assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("Usage:").doesNotContain("\tat ");
+    }
+  }
+
   private record Run(int exit, String out) {}
 
   private static Run run(String... args) {

@@ -69,6 +69,9 @@ class WebAppTest {
 
   @AfterEach
   void screenshotAndConsole(TestInfo test) throws IOException {
+    if (driver.getCurrentUrl().startsWith(base)) {
+      waitForTheMapToSettle();
+    }
     File shot = driver.getScreenshotAs(OutputType.FILE);
     Files.copy(shot.toPath(), SCREENSHOTS.resolve(test.getTestMethod().orElseThrow().getName() + ".png"),
         StandardCopyOption.REPLACE_EXISTING);
@@ -81,6 +84,17 @@ class WebAppTest {
   static void open(String hash) {
     driver.get(base + "/" + hash);
     wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+  }
+
+  /** Waits until the view in the URL holds still for a moment: fitting a route or corridor is animated. */
+  static void waitForTheMapToSettle() {
+    String[] last = {""};
+    new WebDriverWait(driver, Duration.ofSeconds(5), Duration.ofMillis(300)).until(d -> {
+      String now = d.getCurrentUrl();
+      boolean still = now.equals(last[0]);
+      last[0] = now;
+      return still;
+    });
   }
 
   static Object js(String script, Object... args) {
@@ -142,12 +156,64 @@ class WebAppTest {
     assertThat(hash()).contains("feature=" + BRIDGE);
   }
 
+  /** Presses Tab until the focused element matches, as a keyboard user would; fails after a page's worth. */
+  static WebElement tabTo(String description, java.util.function.Predicate<WebElement> target) {
+    for (int presses = 0; presses < 120; presses++) {
+      new Actions(driver).sendKeys(Keys.TAB).perform();
+      WebElement focused = driver.switchTo().activeElement();
+      if (target.test(focused)) {
+        return focused;
+      }
+    }
+    throw new AssertionError("Tab never reached " + description);
+  }
+
+  @Test
+  void a_feature_on_the_map_can_be_reached_and_opened_by_keyboard() {
+    open("#map=9/40.1000/124.4500");
+    WebElement summary = tabTo("the features-in-view list", e -> "summary".equals(e.getTagName()));
+    assertThat(summary.getText()).startsWith("Features in view (");
+    summary.sendKeys(Keys.ENTER);
+    WebElement bridge = tabTo("the bridge's button", e -> BRIDGE.equals(e.getAttribute("data-id")));
+    assertThat(bridge.getText()).isEqualTo("Sino-Korean Friendship Bridge");
+    bridge.sendKeys(Keys.ENTER);
+    wait.until(ExpectedConditions.textToBe(By.id("feature-name"), "Sino-Korean Friendship Bridge"));
+    assertThat(hash()).contains("feature=" + BRIDGE);
+    wait.until(d -> "feature-name".equals(d.switchTo().activeElement().getAttribute("id")));
+    // Every control the Tab key reaches on the way carries a name a screen reader can read out.
+    List<?> unlabelled = (List<?>) js("return [...document.querySelectorAll('button, input, select, summary, a[href]')]"
+        + ".filter(e => e.offsetParent !== null && !(e.labels && e.labels.length) && !e.getAttribute('aria-label')"
+        + " && !e.getAttribute('title') && !e.textContent.trim()).map(e => e.outerHTML)");
+    assertThat(unlabelled).as("controls without a label").isEmpty();
+  }
+
+  @Test
+  void related_features_and_route_blockers_show_names() {
+    open("#asOf=2021-06-01&route=Dandong,Pyongyang&modes=rail");
+    WebElement noRoute = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("route-noroute")));
+    WebElement blocker = noRoute.findElement(By.cssSelector("button[data-id='" + BRIDGE + "']"));
+    wait.until(d -> blocker.getText().equals("Sino-Korean Friendship Bridge"));
+    String event = (String) ((JavascriptExecutor) driver).executeAsyncScript(
+        "fetch('/ogcapi/collections/events/items?limit=10000').then(r => r.json()).then(c => arguments[0]("
+            + "c.features.find(f => (f.properties.relatedFeatures || []).length).id))");
+    driver.get("about:blank");
+    open("#feature=" + event);
+    By related = By.cssSelector("#feature-details button[data-id]");
+    wait.until(d -> !d.findElements(related).isEmpty() && d.findElements(related).stream()
+        .noneMatch(button -> button.getText().equals(button.getAttribute("data-id"))));
+    WebElement first = driver.findElement(related);
+    String id = first.getAttribute("data-id");
+    first.click();
+    wait.until(d -> hash().contains("feature=" + id));
+  }
+
   @Test
   void dandong_to_pyongyang_crosses_the_friendship_bridge() {
     open("");
     driver.findElement(By.id("tab-routes")).click();
     driver.findElement(By.id("route-from")).sendKeys("Dandong");
-    driver.findElement(By.id("route-to")).sendKeys("Pyongyang");
+    // Tab leaves the field as a person would, so that its suggestions close rather than cover the button.
+    driver.findElement(By.id("route-to")).sendKeys("Pyongyang", Keys.TAB);
     driver.findElement(By.id("route-plan")).click();
     WebElement steps = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("route-steps-0")));
     assertThat(steps.getText()).contains("Sino-Korean Friendship Bridge");
@@ -205,6 +271,8 @@ class WebAppTest {
     wait.until(d -> corridors.getOptions().size() > 1);
     corridors.selectByIndex(1);
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#corridor-body h3")));
+    // Choosing the corridor fits the map to it with an animation: the view to reload is the one it ends on.
+    waitForTheMapToSettle();
     String url = driver.getCurrentUrl();
     String feature = driver.findElement(By.id("feature-name")).getAttribute("textContent");
     String corridor = driver.findElement(By.cssSelector("#corridor-body h3")).getAttribute("textContent");

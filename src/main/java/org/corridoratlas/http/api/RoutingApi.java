@@ -24,6 +24,7 @@ import org.corridoratlas.catalog.Layer;
 import org.corridoratlas.geodata.Feature;
 import org.corridoratlas.geodata.Json;
 import org.corridoratlas.http.BadParameter;
+import org.corridoratlas.http.TimeLimit;
 import org.corridoratlas.network.Mode;
 import org.corridoratlas.routing.Itinerary;
 import org.corridoratlas.routing.Leg;
@@ -49,9 +50,11 @@ public final class RoutingApi {
   private static final int MAX_NEAREST = 50;
 
   private final Atlas atlas;
+  private final TimeLimit limit;
 
-  public RoutingApi(Atlas atlas) {
+  public RoutingApi(Atlas atlas, TimeLimit limit) {
     this.atlas = atlas;
+    this.limit = limit;
   }
 
   public void register(RoutesConfig routes) {
@@ -67,7 +70,9 @@ public final class RoutingApi {
     RouteRequest request = routeRequest(params);
     RouteResult result;
     try {
-      result = atlas.router().route(request);
+      // One route is a single quick search; alternatives multiply it, so they run under the time limit.
+      result = request.alternatives() > 0 ? limit.run(() -> atlas.router().route(request))
+          : atlas.router().route(request);
     } catch (UnknownPlace e) {
       throw new BadParameter(e.field(), e.getMessage());
     }
@@ -116,8 +121,8 @@ public final class RoutingApi {
     List<Nearest.Neighbour> result;
     try {
       result = switch (by) {
-        case "distance" -> Nearest.byDistance(layer, from, k);
-        case "time" -> Nearest.byTime(layer, from, k, asOf, MAX_CATCHMENT_HOURS, atlas.router());
+        case "distance" -> limit.run(() -> Nearest.byDistance(layer, from, k));
+        case "time" -> limit.run(() -> Nearest.byTime(layer, from, k, asOf, MAX_CATCHMENT_HOURS, atlas.router()));
         default -> throw new BadParameter("by", "must be distance or time");
       };
     } catch (UnknownPlace e) {
@@ -139,7 +144,8 @@ public final class RoutingApi {
         .orElseThrow(() -> new BadParameter("hours", "required: 0.." + (int) MAX_CATCHMENT_HOURS));
     Catchment c;
     try {
-      c = Catchment.of(from, hours, date(params.one("asOf").orElse(null)), atlas.router());
+      LocalDate asOf = date(params.one("asOf").orElse(null));
+      c = limit.run(() -> Catchment.of(from, hours, asOf, atlas.router()));
     } catch (UnknownPlace e) {
       throw new BadParameter("from", e.getMessage());
     }
@@ -168,15 +174,16 @@ public final class RoutingApi {
       Feature line = feature("line", params.one("line").get());
       double km = params.one("km").map(v -> number("km", v, 0, 500))
           .orElseThrow(() -> new BadParameter("km", "required with line: 0..500"));
-      hits = Within.near(layer, line, km);
+      hits = limit.run(() -> Within.near(layer, line, km));
     } else if (params.one("zone").isPresent()) {
       Feature zone = feature("zone", params.one("zone").get());
       if (zone.geometry().getDimension() != 2) {
         throw new BadParameter("zone", "\"" + zone.id() + "\" is not a polygon");
       }
-      hits = Within.inside(layer, zone.geometry());
+      hits = limit.run(() -> Within.inside(layer, zone.geometry()));
     } else if (params.one("polygon").isPresent()) {
-      hits = Within.inside(layer, polygon(params.one("polygon").get()));
+      Geometry polygon = polygon(params.one("polygon").get());
+      hits = limit.run(() -> Within.inside(layer, polygon));
     } else {
       throw new BadParameter("zone", "give zone (a zone id), polygon (WKT or GeoJSON) or line (an id) with km");
     }

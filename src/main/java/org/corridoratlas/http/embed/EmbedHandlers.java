@@ -57,7 +57,6 @@ public final class EmbedHandlers {
   }
 
   public void register(JavalinConfig config) {
-    config.routes.before(EmbedHandlers::framing);
     config.routes.get("/", this::appPage);
     config.routes.get("/index.html", this::appPage);
     config.routes.get("/embed", this::embed);
@@ -66,14 +65,21 @@ public final class EmbedHandlers {
     config.routes.get("/oembed", this::oembed);
   }
 
-  /** Before every request: who may frame the answer. */
-  static void framing(Context ctx) {
-    if (FRAMEABLE.contains(ctx.path())) {
-      ctx.header("Content-Security-Policy", "frame-ancestors *");
-    } else {
-      ctx.header("Content-Security-Policy", "frame-ancestors 'self'");
-      ctx.header("X-Frame-Options", "SAMEORIGIN");
+  private static final Map<String, String> FRAMEABLE_HEADERS = Map.of("Content-Security-Policy", "frame-ancestors *");
+  private static final Map<String, String> SAME_ORIGIN_HEADERS = orderedMap(
+      "Content-Security-Policy", "frame-ancestors 'self'", "X-Frame-Options", "SAMEORIGIN");
+
+  /** The headers that say who may frame the answer at this path (AtlasServer sets them on every answer). */
+  public static Map<String, String> framingHeaders(String path) {
+    return FRAMEABLE.contains(path) ? FRAMEABLE_HEADERS : SAME_ORIGIN_HEADERS;
+  }
+
+  private static Map<String, String> orderedMap(String... pairs) {
+    Map<String, String> map = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      map.put(pairs[i], pairs[i + 1]);
     }
+    return java.util.Collections.unmodifiableMap(map);
   }
 
   /** GET /static.png: the embed drawn as a PNG; ETag of data version and normalised parameters. */

@@ -90,10 +90,14 @@ public final class OgcApi {
   /** Absolute URL of a path of this server, as the client addressed it. */
   static String url(Context ctx, String path) {
     String host = ctx.host();
-    if (host == null || !HOST.matcher(host).matches()) {
+    if (host == null || !validHost(host)) {
       host = "127.0.0.1:" + ctx.port();
     }
     return ctx.scheme() + "://" + host + path;
+  }
+
+  static boolean validHost(String host) {
+    return HOST.matcher(host).matches();
   }
 
   private Format negotiate(Context ctx, QueryParams params, String variant) {

@@ -7,6 +7,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
 import org.corridoratlas.Atlas;
 import org.corridoratlas.geodata.Json;
 import org.corridoratlas.http.AtlasServer;
@@ -38,6 +40,28 @@ class RoutingApiTest {
 
   static JsonNode json(HttpResponse<String> response) throws Exception {
     return Json.MAPPER.readTree(response.body());
+  }
+
+  @Test
+  void an_analysis_over_the_time_limit_is_a_503_problem() throws Exception {
+    AtlasServer strict = new AtlasServer(new Atlas(TestNetworks.twoCrossings().catalog()), Duration.ZERO);
+    strict.start("127.0.0.1", 0);
+    try {
+      for (String path : List.of("/api/catchment?from=port-v&hours=48",
+          "/api/routes?from=125.0,40.0&to=port-v&alternatives=2")) {
+        HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(
+            URI.create("http://127.0.0.1:" + strict.port() + path)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(path).isEqualTo(503);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.headers().firstValue("Retry-After")).isPresent();
+        assertThat(json(response).path("detail").asText()).contains("took too long");
+      }
+      HttpResponse<String> plain = CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+          + strict.port() + "/api/routes?from=125.0,40.0&to=port-v")).build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(plain.statusCode()).as("one route is not limited").isEqualTo(200);
+    } finally {
+      strict.stop();
+    }
   }
 
   @Test

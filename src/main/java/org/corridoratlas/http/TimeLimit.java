@@ -1,0 +1,86 @@
+package org.corridoratlas.http;
+
+import java.time.Duration;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Heavy analyses (catchments, nearest by time, within, routes with alternatives) run on a small pool of their
+ * own, each within a wall-clock limit that counts from submission. Past the limit the request gets a 503 and its
+ * task is cancelled: a task still queued never starts, a running one is interrupted (the domain code does not
+ * check for that, so it finishes its current search, but the pool caps how many such searches run at once).
+ * When the pool and its queue are full the request gets a 503 at once instead of waiting.
+ */
+public final class TimeLimit {
+  public static final Duration DEFAULT = Duration.ofSeconds(5);
+  private final Duration limit;
+  private final ThreadPoolExecutor pool;
+
+  public TimeLimit(Duration limit) {
+    if (limit.isNegative()) {
+      throw new IllegalArgumentException("time limit must not be negative");
+    }
+    this.limit = limit;
+    int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
+    AtomicInteger count = new AtomicInteger();
+    this.pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(4 * threads),
+        work -> {
+          Thread t = new Thread(work, "analysis-" + count.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        });
+    pool.allowCoreThreadTimeOut(true);
+  }
+
+  public Duration limit() {
+    return limit;
+  }
+
+  /** The work's result, or its own exception; {@link Exceeded} when it is too slow or the pool is full. */
+  public <T> T run(Callable<T> work) {
+    Future<T> future;
+    try {
+      future = pool.submit(work);
+    } catch (RejectedExecutionException e) {
+      throw new Exceeded("The server is busy with other analyses; try again in a few seconds.");
+    }
+    try {
+      return future.get(limit.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      future.cancel(true);
+      throw new Exceeded("The analysis took too long (limit " + limit.toMillis() / 1000.0
+          + " s); ask for fewer hours, results or alternatives.");
+    } catch (InterruptedException e) {
+      future.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new Exceeded("The server is stopping.");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  /** Stops the pool's threads (running work is interrupted). */
+  public void stop() {
+    pool.shutdownNow();
+  }
+
+  /** An analysis not answered in time: 503 with Retry-After. */
+  public static final class Exceeded extends RuntimeException {
+    public Exceeded(String message) {
+      super(message, null, false, false);
+    }
+  }
+}

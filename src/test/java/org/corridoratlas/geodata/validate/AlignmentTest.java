@@ -1,0 +1,28 @@
+package org.corridoratlas.geodata.validate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import org.corridoratlas.geodata.GeoDataLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AlignmentTest {
+
+  @Test
+  void a_long_straight_segment_is_named_with_its_length(@TempDir Path tmp) {
+    BrokenCopy copy = BrokenCopy.of(tmp);
+    String id = copy.feature("railways", 0).path("id").asText();
+    // Two points about 40 km apart along a meridian near Sinuiju.
+    copy.editFeature("railways", 0, f -> {
+      ArrayNode coords = ((ObjectNode) f.path("geometry")).put("type", "LineString").putArray("coordinates");
+      coords.addArray().add(124.5).add(40.0);
+      coords.addArray().add(124.5).add(40.36);
+    });
+    assertThat(Alignment.longChords(GeoDataLoader.load(tmp).data()))
+        .contains("note: " + id + ": 1 straight segment(s) over 15 km, longest 40 km")
+        .anySatisfy(note -> assertThat(note).startsWith("note: railways: "));
+  }
+}
