@@ -1,6 +1,7 @@
 package org.corridoratlas.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,7 +59,7 @@ class EdgeTableTest {
     Itinerary route = route(table, "10", "30", Set.of());
     assertThat(route.featureIds()).containsExactly("1", "2");
     assertThat(table.cost("10", route.featureIds())).isEqualTo(0.1 + 0.2);
-    assertThat(route.totals().hours()).isCloseTo(0.3 / 3600, org.assertj.core.api.Assertions.within(1e-12));
+    assertThat(route.totals().hours()).isCloseTo(0.3 / 3600, within(1e-12));
   }
 
   @Test
