@@ -212,21 +212,23 @@ public final class NetworkRouter implements Router {
   }
 
   private static Route concat(List<Route> parts) {
-    List<Integer> edges = new ArrayList<>();
-    List<Integer> nodes = new ArrayList<>();
+    if (parts.size() == 1) {
+      return parts.get(0);
+    }
+    int[] edges = new int[parts.stream().mapToInt(p -> p.edges().length).sum()];
+    int[] nodes = new int[edges.length + 1];
+    int e = 0;
     double cost = 0;
     for (Route part : parts) {
-      for (int e : part.edges()) {
-        edges.add(e);
-      }
-      for (int k = nodes.isEmpty() ? 0 : 1; k < part.nodes().length; k++) {
-        nodes.add(part.nodes()[k]);
-      }
+      // Each part starts at the node the last one ended on: nodes[e] is already that node.
+      System.arraycopy(part.edges(), 0, edges, e, part.edges().length);
+      System.arraycopy(part.nodes(), 0, nodes, e, part.nodes().length);
+      e += part.edges().length;
       cost += part.cost();
     }
-    return new Route(edges.stream().mapToInt(Integer::intValue).toArray(),
-        nodes.stream().mapToInt(Integer::intValue).toArray(), cost);
+    return new Route(edges, nodes, cost);
   }
+
 
   private EdgeCosts cachedCosts(Constraints c) {
     synchronized (recentCosts) {
