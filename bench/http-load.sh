@@ -17,7 +17,7 @@ command -v wrk >/dev/null || die "wrk is not installed (apt-get install wrk)"
 command -v curl >/dev/null || die "curl is not installed"
 
 DURATION=${DURATION:-10s} MIX_DURATION=${MIX_DURATION:-30s} MIX_CONNS=${MIX_CONNS:-64}
-STATIC_LIMIT=${STATIC_LIMIT:-/work/shared/bench/static-limit.sh}
+STATIC_LIMIT=${STATIC_LIMIT:-../shared/bench/static-limit.sh}
 BASE=${1:-}
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/http-load.XXXXXX")
 server_pid=

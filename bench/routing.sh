@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 N=${1:-300} M=${2:-300}
 OUT=${OUT:-/tmp/atlas-bench} HEAP=${HEAP:-2g} DATA=${DATA:-geodata}
 SHARED=${SHARED:-../shared/bench}
-[ -d "$SHARED" ] || SHARED=/work/shared/bench
+[ -d "$SHARED" ] || { echo "no reference benchmarks at $SHARED (set SHARED=...)" >&2; exit 1; }
 JAR=target/corridor-atlas.jar
 [ -f "$JAR" ] || mvn -q -B -o package -DskipTests
 mkdir -p "$OUT"
