@@ -37,21 +37,23 @@ public record Atlas(Catalog catalog, NetworkRouter router) {
 
   /** Every problem of the geodata folder; empty when it is fit to serve. */
   public static List<DataProblem> check(Path dataDir) {
-    GeoDataLoader.Result result = GeoDataLoader.load(dataDir);
-    List<DataProblem> problems = new ArrayList<>(result.problems());
-    problems.addAll(GeoDataValidator.validate(result.data()));
-    return problems.stream().sorted().toList();
+    return problems(GeoDataLoader.load(dataDir));
   }
 
   /** Loads, validates and indexes; refuses geodata with any problem. */
   public static Atlas load(Path dataDir) {
     GeoDataLoader.Result result = GeoDataLoader.load(dataDir);
-    List<DataProblem> problems = new ArrayList<>(result.problems());
-    problems.addAll(GeoDataValidator.validate(result.data()));
+    List<DataProblem> problems = problems(result);
     if (!problems.isEmpty()) {
-      throw new InvalidGeoData(dataDir, problems.stream().sorted().toList());
+      throw new InvalidGeoData(dataDir, problems);
     }
     return new Atlas(new Catalog(result.data()));
+  }
+
+  private static List<DataProblem> problems(GeoDataLoader.Result result) {
+    List<DataProblem> problems = new ArrayList<>(result.problems());
+    problems.addAll(GeoDataValidator.validate(result.data()));
+    return problems.stream().sorted().toList();
   }
 
   /** Thrown by {@link #load} with every problem found. */

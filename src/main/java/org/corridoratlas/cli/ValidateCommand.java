@@ -1,13 +1,11 @@
 package org.corridoratlas.cli;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.corridoratlas.Atlas;
 import org.corridoratlas.analysis.CorridorProfile;
 import org.corridoratlas.geodata.Corridor;
 import org.corridoratlas.network.Connectivity;
-import org.corridoratlas.geodata.DataProblem;
 import org.corridoratlas.geodata.validate.Alignment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,13 +19,14 @@ public final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<DataProblem> problems = Atlas.check(data.dir());
-    problems.forEach(System.out::println);
-    if (!problems.isEmpty()) {
-      System.out.println(problems.size() + " problem(s) in " + data.dir().toAbsolutePath().normalize());
+    Atlas atlas;
+    try {
+      atlas = Atlas.load(data.dir());
+    } catch (Atlas.InvalidGeoData e) {
+      e.problems().forEach(System.out::println);
+      System.out.println(e.problems().size() + " problem(s) in " + data.dir().toAbsolutePath().normalize());
       return 1;
     }
-    Atlas atlas = Atlas.load(data.dir());
     atlas.catalog().layers().forEach(l -> System.out.printf("%-12s %4d features%n", l.id(), l.features().size()));
     Connectivity.report(atlas.network()).forEach(System.out::println);
     Alignment.longChords(atlas.catalog().data()).forEach(System.out::println);
