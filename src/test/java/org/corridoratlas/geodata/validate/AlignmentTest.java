@@ -25,4 +25,18 @@ class AlignmentTest {
         .contains("note: " + id + ": 1 straight segment(s) over 15 km, longest 40 km")
         .anySatisfy(note -> assertThat(note).startsWith("note: railways: "));
   }
+
+  @Test
+  void a_line_meeting_the_border_far_from_any_crossing_is_named(@TempDir Path tmp) {
+    BrokenCopy copy = BrokenCopy.of(tmp);
+    String id = copy.feature("roads", 0).path("id").asText();
+    // Across the upper Yalu at 127.5 E, some 50 km from the Linjiang and Changbai bridges.
+    copy.editFeature("roads", 0, f -> {
+      ArrayNode coords = ((ObjectNode) f.path("geometry")).put("type", "LineString").putArray("coordinates");
+      coords.addArray().add(127.5).add(41.3);
+      coords.addArray().add(127.5).add(42.0);
+    });
+    assertThat(Alignment.borderCuts(GeoDataLoader.load(tmp).data()))
+        .anySatisfy(note -> assertThat(note).startsWith("note: " + id + " meets a land boundary 1 time(s)"));
+  }
 }
