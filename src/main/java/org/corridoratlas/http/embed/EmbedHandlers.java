@@ -193,7 +193,7 @@ public final class EmbedHandlers {
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     String authority = uri.getRawAuthority();
     if (!(scheme.equals("http") || scheme.equals("https")) || authority == null
-        || !authority.equalsIgnoreCase(host)) {
+        || !sameSite(scheme, authority, host)) {
       return null;
     }
     String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
@@ -204,6 +204,29 @@ public final class EmbedHandlers {
       return AppHash.embedQuery(uri.getRawFragment());
     }
     return null;
+  }
+
+  /**
+   * Whether a link's authority names this server as the request did: case, the scheme's default port and the
+   * loopback aliases (a link copied from http://localhost:8080 asked for through 127.0.0.1:8080) do not matter.
+   */
+  static boolean sameSite(String scheme, String authority, String host) {
+    return siteKey(scheme, authority).equals(siteKey(scheme, host));
+  }
+
+  private static String siteKey(String scheme, String authority) {
+    String a = authority.toLowerCase(Locale.ROOT);
+    int colon = a.lastIndexOf(':');
+    boolean hasPort = colon > a.lastIndexOf(']');
+    String name = hasPort ? a.substring(0, colon) : a;
+    String port = hasPort ? a.substring(colon + 1) : "";
+    if (port.isEmpty() || port.equals(scheme.equals("https") ? "443" : "80")) {
+      port = "";
+    }
+    if (name.equals("localhost") || name.equals("127.0.0.1") || name.equals("[::1]")) {
+      name = "loopback";
+    }
+    return name + ":" + port;
   }
 
   private static Map<String, List<String>> split(String rawQuery) {

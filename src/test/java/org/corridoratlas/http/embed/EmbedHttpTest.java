@@ -159,6 +159,16 @@ class EmbedHttpTest {
   }
 
   @Test
+  void oembed_accepts_links_copied_from_another_loopback_name_or_with_the_default_port() throws Exception {
+    String viaLocalhost = TestServer.base().replace("127.0.0.1", "localhost") + "/embed?corridor=" + corridorId;
+    assertThat(TestServer.get(oembed(viaLocalhost, "")).statusCode()).isEqualTo(200);
+    assertThat(EmbedHandlers.sameSite("https", "Atlas.Example.org:443", "atlas.example.org")).isTrue();
+    assertThat(EmbedHandlers.sameSite("http", "atlas.example.org:8080", "atlas.example.org")).isFalse();
+    assertThat(EmbedHandlers.sameSite("http", "[::1]:7070", "127.0.0.1:7070")).isTrue();
+    assertThat(EmbedHandlers.sameSite("http", "evil.example:7070", "127.0.0.1:7070")).isFalse();
+  }
+
+  @Test
   void oembed_gives_404_for_urls_not_ours_and_501_for_other_formats() throws Exception {
     assertThat(TestServer.get(oembed("https://example.com/embed?corridor=" + corridorId, "")).statusCode())
         .isEqualTo(404);
