@@ -17,7 +17,7 @@ const GAUGE_COLORS = { 1435: '#1b4f9c', 1520: '#b5179e', dual: '#2a9d8f' };
 export const GAUGE_TITLES = { 1435: 'Standard gauge 1435 mm', 1520: 'Russian gauge 1520 mm', dual: 'Dual gauge' };
 
 const STATUS_COLORS = {
-  open: '#2a9d3f', restricted: '#e09b00', closed: '#d62828', planned: '#8d99ae', 'under-construction': '#8d99ae',
+  open: '#2a9d3f', restricted: '#f3722c', closed: '#d62828', planned: '#8d99ae', 'under-construction': '#8d99ae',
   abandoned: '#666666',
 };
 export const STATUS_TITLES = {
@@ -60,7 +60,9 @@ export function pointStyle(layer, props, status, zoom) {
   const radius = (layer === 'ports' ? 6 : layer === 'events' ? 4.5 : 5) - (small ? 1.5 : 0);
   const fillColor = layer === 'ports' && props.kind === 'river' ? '#48a9d6' : LAYER_INFO[layer].color;
   const open = status === 'open';
+  // Events wear a dark ring so that they never read as a (restricted, orange) crossing.
+  const ring = layer === 'events' ? '#3a2e00' : '#ffffff';
   return { radius, fillColor, fillOpacity: status === 'abandoned' ? 0.35 : 0.95,
-    color: open ? '#ffffff' : statusColor, weight: open ? 1.5 : 2.5,
+    color: open ? ring : statusColor, weight: open ? 1.5 : 2.5,
     dashArray: status === 'planned' || status === 'under-construction' ? '3 3' : null };
 }

@@ -32,7 +32,7 @@ public final class MapStyle {
   public static final Map<String, String> GAUGE_TITLE = Map.of("1435", "Standard gauge 1435 mm",
       "1520", "Russian gauge 1520 mm", "dual", "Dual gauge");
   private static final Map<Status, Color> STATUS_COLOR = Map.of(Status.OPEN, new Color(0x2a9d3f),
-      Status.RESTRICTED, new Color(0xe09b00), Status.CLOSED, new Color(0xd62828), Status.PLANNED, new Color(0x8d99ae),
+      Status.RESTRICTED, new Color(0xf3722c), Status.CLOSED, new Color(0xd62828), Status.PLANNED, new Color(0x8d99ae),
       Status.UNDER_CONSTRUCTION, new Color(0x8d99ae), Status.ABANDONED, new Color(0x666666));
   private static final Map<Status, float[]> LINE_DASH = Map.of(Status.RESTRICTED, new float[] {12, 5},
       Status.CLOSED, new float[] {3, 6}, Status.PLANNED, new float[] {8, 8},
