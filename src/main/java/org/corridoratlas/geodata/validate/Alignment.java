@@ -1,8 +1,10 @@
 package org.corridoratlas.geodata.validate;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.corridoratlas.geo.Geodesy;
 import org.corridoratlas.geodata.Feature;
 import org.corridoratlas.geodata.GeoData;
@@ -13,11 +15,14 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
+import org.locationtech.jts.densify.Densifier;
+import org.locationtech.jts.geom.util.GeometryFixer;
+import org.locationtech.jts.operation.distance.DistanceOp;
 
 /**
- * Where a line still runs straight between distant vertices, or meets a land boundary away from any crossing, so
- * that the next data pass knows what to fix. Notes, not problems: the Natural Earth boundary is too coarse near the
- * rivers to reject data on it, and the features state their coarseness in their confidence notes.
+ * How closely the railways and roads follow their real alignment: straight chords between distant vertices, and
+ * stretches that leave their own country (a chord across a river bend or a bay). GeoDataValidator turns the gross
+ * cases into problems; {@code validate} prints the rest as notes for the next data pass.
  */
 public final class Alignment {
   /** Longer than this, a straight segment is unlikely to follow a railway or road at zoom 10. */
@@ -25,50 +30,88 @@ public final class Alignment {
 
   private Alignment() {}
 
-  /** Farther than this from every crossing, a line meeting a land boundary probably cuts a river bend. */
-  public static final double BORDER_CUT_METERS = 3_000;
+  /** Within this of a crossing, a line may be on either side of the border. */
+  public static final double NEAR_CROSSING_METERS = 3_000;
 
-  /** Railways and roads that meet a Natural Earth land boundary away from every crossing, with where. */
-  public static List<String> borderCuts(GeoData data) {
-    Geometry borders = boundaryLines(data.basemap().get("boundaries"));
+  /**
+   * Deeper than this into another country or the sea, a line cuts a river bend or a bay; less is the coarseness of
+   * the Natural Earth 10 m boundary and coast (lines along the Yalu and Tumen banks stray up to about 600 m).
+   */
+  public static final double STRAY_LIMIT_METERS = 1_500;
+
+  /** How far a railway or road runs inside a country that is not its own, away from every crossing. */
+  public record Stray(LayerKind kind, String featureId, String intoCountry, double meters, Coordinate deepest) {}
+
+  /**
+   * Every stretch of a railway or road outside its own country (the Natural Earth polygon of its {@code country}),
+   * at least {@link #NEAR_CROSSING_METERS} from any crossing, with how deep it goes: a river bend cut by a chord goes
+   * kilometres in, while the coarse boundary alone puts a line along the bank a few hundred metres over it.
+   */
+  public static List<Stray> strays(GeoData data) {
+    Map<String, Geometry> countries = countryPolygons(data.basemap().get("countries"));
     List<Coordinate> crossings = data.layer(LayerKind.CROSSINGS).stream()
         .map(f -> f.geometry().getCoordinate()).toList();
-    List<String> notes = new ArrayList<>();
+    List<Stray> strays = new ArrayList<>();
     for (LayerKind kind : List.of(LayerKind.RAILWAYS, LayerKind.ROADS)) {
       for (Feature line : data.layer(kind)) {
-        if (!line.geometry().getEnvelopeInternal().intersects(borders.getEnvelopeInternal())) {
+        Geometry own = countries.get(line.text("country").orElse(""));
+        if (own == null) {
           continue;
         }
-        int cuts = 0;
-        Coordinate first = null;
-        for (Coordinate c : line.geometry().intersection(borders).getCoordinates()) {
-          if (crossings.stream().allMatch(x -> Geodesy.metersBetween(x, c) > BORDER_CUT_METERS)) {
-            cuts++;
-            first = first == null ? c : first;
+        // About 100 m between checked points, so that a chord's middle is measured, not only its ends.
+        Geometry outside = Densifier.densify(line.geometry(), 0.001).difference(own);
+        double deepest = 0;
+        Coordinate where = null;
+        for (Coordinate c : outside.getCoordinates()) {
+          if (crossings.stream().anyMatch(x -> Geodesy.metersBetween(x, c) <= NEAR_CROSSING_METERS)) {
+            continue;
+          }
+          Coordinate nearest = DistanceOp.nearestPoints(own, FACTORY.createPoint(c))[0];
+          double meters = Geodesy.metersBetween(nearest, c);
+          if (meters > deepest) {
+            deepest = meters;
+            where = c;
           }
         }
-        if (cuts > 0) {
-          notes.add(String.format(Locale.ROOT, "note: %s meets a land boundary %d time(s) away from any crossing, "
-              + "first at %.4f,%.4f (a cut river bend, or the coarse basemap)", line.id(), cuts, first.x, first.y));
+        if (where != null) {
+          Coordinate at = where;
+          String into = countries.entrySet().stream().filter(e -> e.getValue().covers(FACTORY.createPoint(at)))
+              .map(Map.Entry::getKey).findFirst().orElse("sea");
+          strays.add(new Stray(kind, line.id(), into, deepest, where));
         }
       }
     }
-    return notes;
+    return strays;
   }
 
-  private static Geometry boundaryLines(JsonNode geojson) {
-    List<Geometry> parts = new ArrayList<>();
+  private static final GeometryFactory FACTORY = new GeometryFactory();
+
+  private static Map<String, Geometry> countryPolygons(JsonNode geojson) {
+    Map<String, Geometry> out = new HashMap<>();
     GeoJsonReader reader = new GeoJsonReader();
     for (JsonNode f : geojson.path("features")) {
       try {
-        parts.add(reader.read(f.path("geometry").toString()));
+        // The polygons were clipped to the region, which leaves them slightly invalid along the clip edge.
+        out.put(f.path("properties").path("iso_a3").asText(),
+            GeometryFixer.fix(reader.read(f.path("geometry").toString())));
       } catch (ParseException e) {
-        throw new IllegalStateException("basemap boundaries: " + e.getMessage(), e);
+        throw new IllegalStateException("basemap countries: " + e.getMessage(), e);
       }
     }
-    return new GeometryFactory().buildGeometry(parts);
+    return out;
   }
 
+  /** The longest straight segment of a line, in metres. */
+  public static double longestSegmentMeters(Feature line) {
+    Coordinate[] path = line.geometry().getCoordinates();
+    double longest = 0;
+    for (int i = 1; i < path.length; i++) {
+      longest = Math.max(longest, Geodesy.metersBetween(path[i - 1], path[i]));
+    }
+    return longest;
+  }
+
+  /** Notes naming the railways and roads with straight segments over 15 km, which low-confidence lines may keep. */
   public static List<String> longChords(GeoData data) {
     List<String> notes = new ArrayList<>();
     for (LayerKind kind : List.of(LayerKind.RAILWAYS, LayerKind.ROADS)) {

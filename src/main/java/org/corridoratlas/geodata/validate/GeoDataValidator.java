@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -74,8 +75,34 @@ public final class GeoDataValidator {
     }
     new LineTopology(this::problem).check(LayerKind.RAILWAYS, data.layer(LayerKind.RAILWAYS));
     new LineTopology(this::problem).check(LayerKind.ROADS, data.layer(LayerKind.ROADS));
+    checkAlignment();
     checkCorridors();
     checkTrade();
+  }
+
+  /**
+   * A line may stray over the coarse Natural Earth boundary or coast by a few hundred metres, not cut a river bend
+   * or a bay by kilometres; and a line still drawn with long straight chords may only claim low confidence.
+   */
+  private void checkAlignment() {
+    for (Alignment.Stray stray : Alignment.strays(data)) {
+      if (stray.meters() > Alignment.STRAY_LIMIT_METERS) {
+        problem(stray.kind(), stray.featureId(), "geometry", String.format(Locale.ROOT,
+            "runs %.1f km into %s at %.4f,%.4f, away from any crossing (a chord cutting a river bend or a bay: add "
+                + "the sourced places it passes)", stray.meters() / 1000, stray.intoCountry(), stray.deepest().x,
+            stray.deepest().y));
+      }
+    }
+    for (LayerKind kind : List.of(LayerKind.RAILWAYS, LayerKind.ROADS)) {
+      for (Feature f : data.layer(kind)) {
+        double longest = Alignment.longestSegmentMeters(f);
+        if (longest > Alignment.LONG_CHORD_METERS && f.confidence() != null && f.confidence() != Confidence.LOW) {
+          problem(kind, f.id(), "confidence", String.format(Locale.ROOT,
+              "%s while a straight segment of %.0f km remains: densify it from sources, or say low",
+              f.confidence().wireName(), longest / 1000));
+        }
+      }
+    }
   }
 
   private void checkCommon(LayerKind kind, Feature f) {
