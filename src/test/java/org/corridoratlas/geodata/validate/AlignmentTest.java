@@ -27,16 +27,21 @@ class AlignmentTest {
   }
 
   @Test
-  void a_line_meeting_the_border_far_from_any_crossing_is_named(@TempDir Path tmp) {
+  void a_line_leaving_its_country_far_from_any_crossing_is_measured(@TempDir Path tmp) {
     BrokenCopy copy = BrokenCopy.of(tmp);
     String id = copy.feature("roads", 0).path("id").asText();
-    // Across the upper Yalu at 127.5 E, some 50 km from the Linjiang and Changbai bridges.
+    // From North Korea across the upper Yalu at 127.5 E, some 50 km from the Linjiang and Changbai bridges.
     copy.editFeature("roads", 0, f -> {
+      ((ObjectNode) f.path("properties")).put("country", "PRK");
       ArrayNode coords = ((ObjectNode) f.path("geometry")).put("type", "LineString").putArray("coordinates");
       coords.addArray().add(127.5).add(41.3);
       coords.addArray().add(127.5).add(42.0);
     });
-    assertThat(Alignment.borderCuts(GeoDataLoader.load(tmp).data()))
-        .anySatisfy(note -> assertThat(note).startsWith("note: " + id + " meets a land boundary 1 time(s)"));
+    assertThat(Alignment.strays(GeoDataLoader.load(tmp).data()))
+        .anySatisfy(stray -> {
+          assertThat(stray.featureId()).isEqualTo(id);
+          assertThat(stray.intoCountry()).isEqualTo("CHN");
+          assertThat(stray.meters()).isGreaterThan(20_000);
+        });
   }
 }

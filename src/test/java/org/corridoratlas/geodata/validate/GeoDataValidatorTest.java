@@ -208,6 +208,42 @@ class GeoDataValidatorTest {
   }
 
   @Test
+  void a_line_cutting_into_another_country_away_from_crossings_is_refused() {
+    String id = copy.feature("roads", 0).path("id").asText();
+    copy.editFeature("roads", 0, f -> {
+      properties(f).put("country", "PRK");
+      ArrayNode coords = ((ObjectNode) f.path("geometry")).put("type", "LineString").putArray("coordinates");
+      coords.addArray().add(127.5).add(41.3);
+      coords.addArray().add(127.5).add(42.0);
+    });
+    assertThat(problems()).anySatisfy(p -> {
+      assertThat(p).satisfies(located("layers/roads.geojson", id, "geometry"));
+      assertThat(p.message()).contains("into CHN");
+    });
+  }
+
+  @Test
+  void a_line_with_a_long_straight_chord_must_say_low_confidence() {
+    String id = copy.feature("railways", 0).path("id").asText();
+    // About 24 km along the P'yŏngŭi Line's own side of the Yalu, between Sinŭiju and Chŏngju.
+    copy.editFeature("railways", 0, f -> {
+      properties(f).put("confidence", "medium");
+      ArrayNode coords = ((ObjectNode) f.path("geometry")).put("type", "LineString").putArray("coordinates");
+      coords.addArray().add(124.6).add(39.9);
+      coords.addArray().add(124.88).add(39.85);
+    });
+    assertThat(problems()).anySatisfy(p -> {
+      assertThat(p).satisfies(located("layers/railways.geojson", id, "confidence"));
+      assertThat(p.message()).contains("straight segment of 25 km");
+    });
+    copy.editFeature("railways", 0, f -> properties(f).put("confidence", "low"));
+    assertThat(problems()).noneSatisfy(p -> {
+      assertThat(p.featureId()).isEqualTo(id);
+      assertThat(p.field()).isEqualTo("confidence");
+    });
+  }
+
+  @Test
   void sea_lane_must_end_at_the_ports_it_names() {
     String id = copy.feature("sea-lanes", 0).path("id").asText();
     copy.editFeature("sea-lanes", 0, f -> properties(f).putArray("ports").add("port-nowhere").add("port-else"));
