@@ -39,13 +39,21 @@ public final class Alignment {
    */
   public static final double STRAY_LIMIT_METERS = 1_500;
 
-  /** How far a railway or road runs inside a country that is not its own, away from every crossing. */
-  public record Stray(LayerKind kind, String featureId, String intoCountry, double meters, Coordinate deepest) {}
+  /** How far a railway or road runs inside a country that is not its own, or into the sea, away from crossings. */
+  public record Stray(LayerKind kind, String featureId, String intoCountry, double meters, Coordinate deepest) {
+    public boolean atSea() {
+      return intoCountry.equals(SEA);
+    }
+  }
+
+  static final String SEA = "sea";
 
   /**
-   * Every stretch of a railway or road outside its own country (the Natural Earth polygon of its {@code country}),
-   * at least {@link #NEAR_CROSSING_METERS} from any crossing, with how deep it goes: a river bend cut by a chord goes
-   * kilometres in, while the coarse boundary alone puts a line along the bank a few hundred metres over it.
+   * The deepest stretch of each railway or road outside its own country (the Natural Earth polygon of its
+   * {@code country}), at least {@link #NEAR_CROSSING_METERS} from any crossing. A river bend cut by a chord goes
+   * kilometres into the neighbour, while the coarse boundary alone puts a line along the bank a few hundred metres
+   * over it. Long chords (over {@link #LONG_CHORD_METERS}) of a coastal line are left out at sea: the map draws them
+   * as schematic stretches, and the chord notes already name them.
    */
   public static List<Stray> strays(GeoData data) {
     Map<String, Geometry> countries = countryPolygons(data.basemap().get("countries"));
@@ -58,26 +66,30 @@ public final class Alignment {
         if (own == null) {
           continue;
         }
-        // About 100 m between checked points, so that a chord's middle is measured, not only its ends.
-        Geometry outside = Densifier.densify(line.geometry(), 0.001).difference(own);
-        double deepest = 0;
-        Coordinate where = null;
-        for (Coordinate c : outside.getCoordinates()) {
-          if (crossings.stream().anyMatch(x -> Geodesy.metersBetween(x, c) <= NEAR_CROSSING_METERS)) {
-            continue;
-          }
-          Coordinate nearest = DistanceOp.nearestPoints(own, FACTORY.createPoint(c))[0];
-          double meters = Geodesy.metersBetween(nearest, c);
-          if (meters > deepest) {
-            deepest = meters;
-            where = c;
+        Stray deepest = null;
+        Coordinate[] path = line.geometry().getCoordinates();
+        for (int i = 1; i < path.length; i++) {
+          boolean chord = Geodesy.metersBetween(path[i - 1], path[i]) > LONG_CHORD_METERS;
+          // About 100 m between checked points, so that a segment's middle is measured, not only its ends.
+          Geometry segment = Densifier.densify(FACTORY.createLineString(new Coordinate[] {path[i - 1], path[i]}),
+              0.001);
+          for (Coordinate c : segment.difference(own).getCoordinates()) {
+            if (crossings.stream().anyMatch(x -> Geodesy.metersBetween(x, c) <= NEAR_CROSSING_METERS)) {
+              continue;
+            }
+            double meters = Geodesy.metersBetween(DistanceOp.nearestPoints(own, FACTORY.createPoint(c))[0], c);
+            if (deepest != null && meters <= deepest.meters()) {
+              continue;
+            }
+            String into = countries.entrySet().stream().filter(e -> e.getValue().covers(FACTORY.createPoint(c)))
+                .map(Map.Entry::getKey).findFirst().orElse(SEA);
+            if (!(chord && into.equals(SEA))) {
+              deepest = new Stray(kind, line.id(), into, meters, c);
+            }
           }
         }
-        if (where != null) {
-          Coordinate at = where;
-          String into = countries.entrySet().stream().filter(e -> e.getValue().covers(FACTORY.createPoint(at)))
-              .map(Map.Entry::getKey).findFirst().orElse("sea");
-          strays.add(new Stray(kind, line.id(), into, deepest, where));
+        if (deepest != null) {
+          strays.add(deepest);
         }
       }
     }
