@@ -4,7 +4,7 @@ import { el, featureButton } from './dom.js';
 import { nameFeatureButtons } from './names.js';
 import { routeWithDefaults, today } from './state.js';
 import { periodOn } from './status.js';
-import { STATUS_TITLES } from './styles.js';
+import { schematicStretches, STATUS_TITLES } from './styles.js';
 
 const SCRIPT_NAMES = { ko: 'Korean', zh: 'Chinese', ru: 'Russian', en: 'English' };
 const COUNTRY_NAMES = { CHN: 'China', PRK: 'DPRK', RUS: 'Russia', KOR: 'ROK' };
@@ -102,6 +102,16 @@ function render(body, feature, state, select) {
   }
   details.append(el('dt', 'Confidence'), el('dd', props.confidence + (props.confidenceNote ? ` — ${props.confidenceNote}` : '')));
   details.lastChild.id = 'feature-confidence';
+  if (['railways', 'roads'].includes(props.layer || api.layerOf(feature.id))) {
+    const { segments, meters } = schematicStretches(feature.geometry);
+    if (segments.length > 0) {
+      const dd = el('dd', `${segments.length} straight segment${segments.length > 1 ? 's' : ''}, `
+        + `${Math.round(meters / 1000)} km in all, with no sourced place between their ends: drawn hollow on the map, `
+        + 'the real course there is not known to the atlas.');
+      dd.id = 'feature-schematic';
+      details.append(el('dt', 'Schematic stretches'), dd);
+    }
+  }
   body.append(details);
 
   const timeline = el('ol', null, 'timeline-list');

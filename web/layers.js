@@ -4,7 +4,8 @@ import * as api from './api.js';
 import { el, featureButton, svg } from './dom.js';
 import { today } from './state.js';
 import { statusOn, STATUSES } from './status.js';
-import { GAUGE_TITLES, LAYER_INFO, pathStyle, pointStyle, STATUS_TITLES } from './styles.js';
+import { GAUGE_TITLES, LAYER_INFO, pathStyle, pointStyle, schematicStretches, schematicStyle, STATUS_TITLES }
+  from './styles.js';
 
 const LIST_ORDER = ['crossings', 'railways', 'roads', 'ports', 'sea-lanes', 'pipelines', 'zones', 'mines',
   'facilities', 'events'];
@@ -32,6 +33,10 @@ function swatch(kind, style) {
   } else {
     picture.append(svg('line', { x1: 1, y1: 7, x2: 29, y2: 7, stroke: style.color,
       'stroke-width': Math.min(style.weight, 4), 'stroke-dasharray': style.dashArray, 'stroke-opacity': style.opacity }));
+    if (kind === 'schematic') {
+      const core = schematicStyle(style);
+      picture.append(svg('line', { x1: 1, y1: 7, x2: 29, y2: 7, stroke: core.color, 'stroke-width': core.weight }));
+    }
   }
   return picture;
 }
@@ -59,6 +64,8 @@ function buildLegend(container) {
     const text = status === 'planned' ? 'Planned / under construction' : STATUS_TITLES[status];
     container.append(legendRow('line', pathStyle('railways', { gauge: 1435 }, status, 8), text));
   }
+  container.append(legendRow('schematic', pathStyle('railways', { gauge: 1435 }, 'open', 8),
+    'Schematic: straight between sourced places over 15 km'));
   container.append(legendHeading('Status of crossings (fill) and other points (outline)'));
   for (const status of ['open', 'restricted', 'closed', 'planned', 'abandoned']) {
     const text = status === 'planned' ? 'Planned / under construction' : STATUS_TITLES[status];
@@ -139,7 +146,11 @@ export function initLayers({ map, state }) {
     const leaflet = L.GeoJSON.geometryToLayer(feature, {
       pane, pointToLayer: (f, latlng) => L.circleMarker(latlng, { pane: pointPane }),
     });
-    const entry = { layerId, feature, leaflet, point, status: null, label: null };
+    const entry = { layerId, feature, leaflet, point, status: null, label: null, schematic: null };
+    const stretches = ['railways', 'roads'].includes(layerId) ? schematicStretches(feature.geometry) : null;
+    if (stretches && stretches.segments.length > 0) {
+      entry.schematic = L.polyline(stretches.segments, { interactive: false });
+    }
     leaflet.on('click', () => {
       if (!isPicking()) state.set({ feature: feature.id });
     });
@@ -296,15 +307,23 @@ export function initLayers({ map, state }) {
       for (const entry of layer.entries) {
         if (!shown.has(entry)) {
           layer.group.removeLayer(entry.leaflet);
+          if (entry.schematic) layer.group.removeLayer(entry.schematic);
           continue;
         }
         drawn += 1;
-        entry.leaflet.setStyle(entry.point
+        const style = entry.point
           ? pointStyle(layer.id, entry.feature.properties, entry.status, zoom)
-          : pathStyle(layer.id, entry.feature.properties, entry.status, zoom));
+          : pathStyle(layer.id, entry.feature.properties, entry.status, zoom);
+        entry.leaflet.setStyle(style);
         layer.group.addLayer(entry.leaflet);
+        if (entry.schematic) {
+          entry.schematic.setStyle(schematicStyle(style));
+          layer.group.addLayer(entry.schematic);
+          entry.schematic.getElement()?.setAttribute('data-schematic', entry.feature.id);
+        }
         // What no longer works (or not yet) goes under what does, where both share a spot.
         if (FADED.has(entry.status)) entry.leaflet.bringToBack();
+        else if (entry.schematic) entry.schematic.bringToFront();
         decorate(entry);
       }
       if (layer.loaded) {

@@ -66,3 +66,36 @@ export function pointStyle(layer, props, status, zoom) {
     color: open ? ring : statusColor, weight: open ? 1.5 : 2.5,
     dashArray: status === 'planned' || status === 'under-construction' ? '3 3' : null };
 }
+
+/**
+ * Beyond this a straight segment of a railway or road is schematic: no sourced place is known between its ends, so
+ * its real course there is not drawn (the server's validate names the same segments, with the same threshold).
+ */
+export const SCHEMATIC_METERS = 15000;
+
+/** The schematic segments of a line geometry, as Leaflet lat/lng pairs, with their total length in metres. */
+export function schematicStretches(geometry) {
+  const lines = geometry.type === 'LineString' ? [geometry.coordinates]
+    : geometry.type === 'MultiLineString' ? geometry.coordinates : [];
+  const segments = [];
+  let meters = 0;
+  for (const line of lines) {
+    for (let i = 1; i < line.length; i += 1) {
+      const a = L.latLng(line[i - 1][1], line[i - 1][0]);
+      const b = L.latLng(line[i][1], line[i][0]);
+      const length = a.distanceTo(b);
+      if (length > SCHEMATIC_METERS) {
+        segments.push([a, b]);
+        meters += length;
+      }
+    }
+  }
+  return { segments, meters };
+}
+
+/** A thin light core drawn over a schematic segment, so that it reads as hollow next to the sourced course. */
+export function schematicStyle(lineStyle) {
+  return { color: '#ffffff', weight: Math.max(1, lineStyle.weight * 0.4), opacity: 0.95, dashArray: null,
+    lineCap: 'butt', interactive: false };
+}
+

@@ -135,6 +135,19 @@ class WebAppTest {
   }
 
   @Test
+  void straight_stretches_without_sourced_places_are_drawn_hollow_and_named_in_the_panel() {
+    open("#map=6/41.5/128.5");
+    WebElement hollow = wait.until(d -> d.findElements(By.cssSelector("#map [data-schematic]")).stream()
+        .findFirst().orElse(null));
+    String id = hollow.getAttribute("data-schematic");
+    assertThat(driver.findElements(By.cssSelector("#map [data-schematic]")))
+        .hasSizeLessThan(drawn("railways").size() + drawn("roads").size());
+    open("#map=6/41.5/128.5&feature=" + id);
+    wait.until(ExpectedConditions.textMatches(By.id("feature-schematic"),
+        java.util.regex.Pattern.compile("\\d+ straight segments?, \\d+ km in all")));
+  }
+
+  @Test
   void a_crossing_opened_on_the_map_shows_its_sources() {
     open("#map=9/40.1000/124.4500");
     WebElement bridge = wait.until(ExpectedConditions.elementToBeClickable(
