@@ -30,6 +30,7 @@ public final class ValidateCommand implements Callable<Integer> {
     atlas.catalog().layers().forEach(l -> System.out.printf("%-12s %4d features%n", l.id(), l.features().size()));
     Connectivity.report(atlas.network()).forEach(System.out::println);
     Alignment.longChords(atlas.catalog().data()).forEach(System.out::println);
+    Alignment.declaredGaps(atlas.catalog().data()).forEach(System.out::println);
 
     for (Corridor corridor : atlas.catalog().corridors()) {
       CorridorProfile profile = atlas.profile(corridor);

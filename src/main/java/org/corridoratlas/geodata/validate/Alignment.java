@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.corridoratlas.geo.Geodesy;
+import org.corridoratlas.geodata.Confidence;
 import org.corridoratlas.geodata.Feature;
 import org.corridoratlas.geodata.GeoData;
 import org.corridoratlas.geodata.LayerKind;
@@ -111,6 +112,30 @@ public final class Alignment {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a line owns up to a stretch it cannot draw on its own side: low confidence, and an {@code alignmentGap}
+   * that says which stretch and why no sourced place is known there. The map and the notes then show it as such.
+   */
+  public static boolean gapDeclared(Feature line) {
+    return line != null && line.confidence() == Confidence.LOW
+        && line.text("alignmentGap").filter(text -> !text.isBlank()).isPresent();
+  }
+
+  /** Notes for the strays that a line declares in its alignmentGap. */
+  public static List<String> declaredGaps(GeoData data) {
+    List<String> notes = new ArrayList<>();
+    for (Stray stray : strays(data)) {
+      Feature line = data.layer(stray.kind()).stream().filter(f -> f.id().equals(stray.featureId())).findFirst()
+          .orElseThrow();
+      if (stray.meters() > STRAY_LIMIT_METERS && gapDeclared(line)) {
+        notes.add(String.format(Locale.ROOT, "note: %s runs %.1f km into %s at %.4f,%.4f (declared: %s)", line.id(),
+            stray.meters() / 1000, stray.intoCountry(), stray.deepest().x, stray.deepest().y,
+            line.text("alignmentGap").orElseThrow()));
+      }
+    }
+    return notes;
   }
 
   /** The longest straight segment of a line, in metres. */

@@ -86,10 +86,11 @@ public final class GeoDataValidator {
    */
   private void checkAlignment() {
     for (Alignment.Stray stray : Alignment.strays(data)) {
-      if (stray.meters() > Alignment.STRAY_LIMIT_METERS) {
+      if (stray.meters() > Alignment.STRAY_LIMIT_METERS && !Alignment.gapDeclared(byId.get(stray.featureId()))) {
         problem(stray.kind(), stray.featureId(), "geometry", String.format(Locale.ROOT,
             "runs %.1f km into %s at %.4f,%.4f, away from any crossing (a chord cutting a river bend or a bay: add "
-                + "the sourced places it passes)", stray.meters() / 1000, stray.intoCountry(), stray.deepest().x,
+                + "the sourced places it passes, or, with confidence low, say in alignmentGap why none can be)",
+            stray.meters() / 1000, stray.intoCountry(), stray.deepest().x,
             stray.deepest().y));
       }
     }
