@@ -220,6 +220,12 @@ class GeoDataValidatorTest {
       assertThat(p).satisfies(located("layers/roads.geojson", id, "geometry"));
       assertThat(p.message()).contains("into CHN");
     });
+    // Owning up to it needs both: low confidence and a reason.
+    copy.editFeature("roads", 0, f -> properties(f).put("confidence", "medium").put("confidenceNote", "coarse")
+        .put("alignmentGap", "no sourced place between the ends"));
+    assertThat(problems()).anySatisfy(p -> assertThat(p.message()).contains("into CHN"));
+    copy.editFeature("roads", 0, f -> properties(f).put("confidence", "low"));
+    assertThat(problems()).noneSatisfy(p -> assertThat(p.message()).contains("into CHN"));
   }
 
   @Test
