@@ -2,7 +2,7 @@
 // It reuses the app's modules for data, status and style, so an embed looks like the app; panels stay off.
 import * as api from './api.js';
 import { statusOn } from './status.js';
-import { GAUGE_TITLES, LAYER_INFO, pathStyle, pointStyle } from './styles.js';
+import { GAUGE_TITLES, LAYER_INFO, pathStyle, pointStyle, schematicStretches, schematicStyle } from './styles.js';
 
 const DEFAULT_LAYERS = ['zones', 'railways', 'roads', 'pipelines', 'sea-lanes', 'crossings', 'ports', 'mines',
   'facilities'];
@@ -111,6 +111,15 @@ async function drawLayer(id) {
       layer.bindTooltip(name);
     },
   }).addTo(map);
+  if (id === 'railways' || id === 'roads') {
+    // The same hollow core as the app's map over straight stretches that no sourced place lies on.
+    for (const f of shown) {
+      const { segments } = schematicStretches(f.geometry);
+      if (segments.length > 0) {
+        L.polyline(segments, { ...schematicStyle(style(f)), pane: 'overlayPane' }).addTo(map);
+      }
+    }
+  }
 }
 
 /** The highlighted subject as a GeoJSON FeatureCollection and its name; null when the embed is just a view. */
