@@ -30,10 +30,12 @@ import org.corridoratlas.catalog.Catalog;
 import org.corridoratlas.geo.Bbox;
 import org.corridoratlas.geodata.Feature;
 import org.corridoratlas.geodata.LayerKind;
+import org.corridoratlas.geodata.Schematic;
 import org.corridoratlas.geodata.Status;
 import org.locationtech.jts.awt.ShapeWriter;
 import org.locationtech.jts.geom.CoordinateFilter;
 import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygonal;
 import org.locationtech.jts.geom.Puntal;
@@ -245,6 +247,23 @@ public final class StaticMapRenderer {
     g.setColor(line.color());
     g.setStroke(line.stroke());
     g.draw(shape);
+    if (layer == LayerKind.RAILWAYS || layer == LayerKind.ROADS) {
+      drawSchematicCores(g, frame, feature.geometry().getCoordinates(), geometry.getCoordinates(), line);
+    }
+  }
+
+  /** A thin light core over each straight stretch that no sourced place lies on, as the web map draws it. */
+  private static void drawSchematicCores(Graphics2D g, MapFrame frame, Coordinate[] lonLat, Coordinate[] mercator,
+      MapStyle.LineStyle line) {
+    g.setColor(Color.WHITE);
+    g.setStroke(new BasicStroke(Math.max(1f, line.widthPx() * 0.4f), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND));
+    for (int i = 1; i < lonLat.length && i < mercator.length; i++) {
+      if (Schematic.isChord(lonLat[i - 1], lonLat[i])) {
+        Point2D a = frame.pixelOfProjected(mercator[i - 1].x, mercator[i - 1].y);
+        Point2D b = frame.pixelOfProjected(mercator[i].x, mercator[i].y);
+        g.draw(new Line2D.Double(a, b));
+      }
+    }
   }
 
   static void drawPoint(Graphics2D g, double x, double y, MapStyle.PointStyle style) {

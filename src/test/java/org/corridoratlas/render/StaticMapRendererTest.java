@@ -37,6 +37,8 @@ class StaticMapRendererTest {
   private static final GeometryFactory GEOMETRY = new GeometryFactory();
   /** A fixture railway in the Yellow Sea, far from anything else on the picture. */
   private static final Envelope RAIL_BOX = new Envelope(122.0, 123.5, 37.0, 38.0);
+  /** A fixture railway drawn as one 60 km straight stretch, in the Yellow Sea too. */
+  private static final Envelope CHORD_BOX = new Envelope(123.8, 124.4, 36.4, 36.7);
   private static Catalog catalog;
   private static StaticMapRenderer renderer;
   private static Feature rail;
@@ -48,11 +50,19 @@ class StaticMapRendererTest {
       basemap.put(name, Json.MAPPER.readTree(Files.readString(Path.of("geodata/basemap/" + name + ".geojson"))));
     }
     ObjectNode properties = Json.MAPPER.createObjectNode().put("name", "Fixture line").put("gauge", "1435");
-    rail = new Feature("rail-fixture", "railways", GEOMETRY.createLineString(new Coordinate[] {
-        new Coordinate(RAIL_BOX.getMinX(), RAIL_BOX.getMinY()), new Coordinate(RAIL_BOX.getMaxX(),
-        RAIL_BOX.getMaxY())}), "Fixture line", Map.of(), List.of(), new StatusTimeline(List.of()), List.of(),
-        Confidence.HIGH, "", "", properties);
-    GeoData data = new GeoData(Map.of(LayerKind.RAILWAYS, List.of(rail)), List.of(new Corridor("fixture-corridor",
+    // Vertices every 9 km or so, as a sourced line has them; the chord below has none between its ends.
+    Coordinate[] path = new Coordinate[21];
+    for (int i = 0; i <= 20; i++) {
+      path[i] = new Coordinate(RAIL_BOX.getMinX() + RAIL_BOX.getWidth() * i / 20,
+          RAIL_BOX.getMinY() + RAIL_BOX.getHeight() * i / 20);
+    }
+    rail = new Feature("rail-fixture", "railways", GEOMETRY.createLineString(path), "Fixture line", Map.of(),
+        List.of(), new StatusTimeline(List.of()), List.of(), Confidence.HIGH, "", "", properties);
+    Feature chord = new Feature("rail-chord-fixture", "railways", GEOMETRY.createLineString(new Coordinate[] {
+        new Coordinate(CHORD_BOX.getMinX(), CHORD_BOX.getMinY()), new Coordinate(CHORD_BOX.getMaxX(),
+        CHORD_BOX.getMaxY())}), "Fixture chord", Map.of(), List.of(), new StatusTimeline(List.of()), List.of(),
+        Confidence.LOW, "no sourced place between its ends", "", properties);
+    GeoData data = new GeoData(Map.of(LayerKind.RAILWAYS, List.of(rail, chord)), List.of(new Corridor("fixture-corridor",
         "Fixture corridor", "", List.of("rail-fixture"), List.of(), Json.MAPPER.createObjectNode())),
         Json.MAPPER.createObjectNode(), basemap, Json.MAPPER.createObjectNode(), "test");
     catalog = new Catalog(data);
@@ -93,6 +103,21 @@ class StaticMapRendererTest {
     // The East Sea near 134 E, 38 N: open water, nothing of the fixture there.
     Point2D far = frame.pixelOf(134, 38.5);
     assertThat(image.getRGB((int) far.getX(), (int) far.getY()) & 0xffffff).isEqualTo(MapStyle.SEA.getRGB() & 0xffffff);
+  }
+
+  @Test
+  void a_straight_stretch_with_no_sourced_place_on_it_is_drawn_hollow() {
+    MapRequest request = region(900, 600, List.of());
+    BufferedImage image = renderer.render(request);
+    MapFrame frame = MapFrame.fitting(request.view(), 900, 600);
+    Point2D chordMiddle = frame.pixelOf(CHORD_BOX.centre().x, CHORD_BOX.centre().y);
+    Point2D railMiddle = frame.pixelOf(RAIL_BOX.centre().x, RAIL_BOX.centre().y);
+    assertThat(isLight(image.getRGB((int) chordMiddle.getX(), (int) chordMiddle.getY()))).isTrue();
+    assertThat(isHighlightOrRail(image.getRGB((int) railMiddle.getX(), (int) railMiddle.getY()))).isTrue();
+  }
+
+  private static boolean isLight(int rgb) {
+    return ((rgb >> 16) & 0xff) > 235 && ((rgb >> 8) & 0xff) > 235 && (rgb & 0xff) > 235;
   }
 
   @Test

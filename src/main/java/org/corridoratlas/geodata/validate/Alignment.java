@@ -8,6 +8,7 @@ import java.util.Map;
 import org.corridoratlas.geo.Geodesy;
 import org.corridoratlas.geodata.Confidence;
 import org.corridoratlas.geodata.Feature;
+import org.corridoratlas.geodata.Schematic;
 import org.corridoratlas.geodata.GeoData;
 import org.corridoratlas.geodata.LayerKind;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,7 +28,7 @@ import org.locationtech.jts.operation.distance.DistanceOp;
  */
 public final class Alignment {
   /** Longer than this, a straight segment is unlikely to follow a railway or road at zoom 10. */
-  public static final double LONG_CHORD_METERS = 15_000;
+  public static final double LONG_CHORD_METERS = Schematic.CHORD_METERS;
 
   private Alignment() {}
 
