@@ -8,18 +8,22 @@ import java.util.Map;
 import org.corridoratlas.geo.Geodesy;
 import org.corridoratlas.geodata.Confidence;
 import org.corridoratlas.geodata.Feature;
-import org.corridoratlas.geodata.Schematic;
 import org.corridoratlas.geodata.GeoData;
 import org.corridoratlas.geodata.LayerKind;
+import org.corridoratlas.geodata.Schematic;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.densify.Densifier;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.geom.util.GeometryFixer;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
-import org.locationtech.jts.densify.Densifier;
-import org.locationtech.jts.geom.util.GeometryFixer;
-import org.locationtech.jts.operation.distance.DistanceOp;
+import org.locationtech.jts.operation.distance.IndexedFacetDistance;
 
 /**
  * How closely the railways and roads follow their real alignment: straight chords between distant vertices, and
@@ -42,11 +46,7 @@ public final class Alignment {
   public static final double STRAY_LIMIT_METERS = 1_500;
 
   /** How far a railway or road runs inside a country that is not its own, or into the sea, away from crossings. */
-  public record Stray(LayerKind kind, String featureId, String intoCountry, double meters, Coordinate deepest) {
-    public boolean atSea() {
-      return intoCountry.equals(SEA);
-    }
-  }
+  public record Stray(LayerKind kind, String featureId, String intoCountry, double meters, Coordinate deepest) {}
 
   static final String SEA = "sea";
 
@@ -58,32 +58,42 @@ public final class Alignment {
    * as schematic stretches, and the chord notes already name them.
    */
   public static List<Stray> strays(GeoData data) {
-    Map<String, Geometry> countries = countryPolygons(data.basemap().get("countries"));
+    Map<String, PreparedGeometry> countries = new HashMap<>();
+    countryPolygons(data.basemap().get("countries"))
+        .forEach((iso, polygon) -> countries.put(iso, PreparedGeometryFactory.prepare(polygon)));
     List<Coordinate> crossings = data.layer(LayerKind.CROSSINGS).stream()
         .map(f -> f.geometry().getCoordinate()).toList();
+    Map<String, IndexedFacetDistance> distanceTo = new HashMap<>();
     List<Stray> strays = new ArrayList<>();
     for (LayerKind kind : List.of(LayerKind.RAILWAYS, LayerKind.ROADS)) {
       for (Feature line : data.layer(kind)) {
-        Geometry own = countries.get(line.text("country").orElse(""));
-        if (own == null) {
+        String country = line.text("country").orElse("");
+        PreparedGeometry own = countries.get(country);
+        if (own == null || own.covers(line.geometry())) {
           continue;
         }
+        IndexedFacetDistance toOwn = distanceTo.computeIfAbsent(country,
+            c -> new IndexedFacetDistance(own.getGeometry()));
         Stray deepest = null;
         Coordinate[] path = line.geometry().getCoordinates();
         for (int i = 1; i < path.length; i++) {
+          LineString straight = FACTORY.createLineString(new Coordinate[] {path[i - 1], path[i]});
+          if (own.covers(straight)) {
+            continue;
+          }
           boolean chord = Geodesy.metersBetween(path[i - 1], path[i]) > LONG_CHORD_METERS;
           // About 100 m between checked points, so that a segment's middle is measured, not only its ends.
-          Geometry segment = Densifier.densify(FACTORY.createLineString(new Coordinate[] {path[i - 1], path[i]}),
-              0.001);
-          for (Coordinate c : segment.difference(own).getCoordinates()) {
-            if (crossings.stream().anyMatch(x -> Geodesy.metersBetween(x, c) <= NEAR_CROSSING_METERS)) {
+          for (Coordinate c : Densifier.densify(straight, 0.001).getCoordinates()) {
+            Point point = FACTORY.createPoint(c);
+            if (own.covers(point)
+                || crossings.stream().anyMatch(x -> Geodesy.metersBetween(x, c) <= NEAR_CROSSING_METERS)) {
               continue;
             }
-            double meters = Geodesy.metersBetween(DistanceOp.nearestPoints(own, FACTORY.createPoint(c))[0], c);
+            double meters = Geodesy.metersBetween(toOwn.nearestPoints(point)[0], c);
             if (deepest != null && meters <= deepest.meters()) {
               continue;
             }
-            String into = countries.entrySet().stream().filter(e -> e.getValue().covers(FACTORY.createPoint(c)))
+            String into = countries.entrySet().stream().filter(e -> e.getValue().covers(point))
                 .map(Map.Entry::getKey).findFirst().orElse(SEA);
             if (!(chord && into.equals(SEA))) {
               deepest = new Stray(kind, line.id(), into, meters, c);
