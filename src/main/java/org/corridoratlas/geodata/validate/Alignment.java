@@ -31,9 +31,6 @@ import org.locationtech.jts.operation.distance.IndexedFacetDistance;
  * cases into problems; {@code validate} prints the rest as notes for the next data pass.
  */
 public final class Alignment {
-  /** Longer than this, a straight segment is unlikely to follow a railway or road at zoom 10. */
-  public static final double LONG_CHORD_METERS = Schematic.CHORD_METERS;
-
   private Alignment() {}
 
   /** Within this of a crossing, a line may be on either side of the border. */
@@ -54,7 +51,7 @@ public final class Alignment {
    * The deepest stretch of each railway or road outside its own country (the Natural Earth polygon of its
    * {@code country}), at least {@link #NEAR_CROSSING_METERS} from any crossing. A river bend cut by a chord goes
    * kilometres into the neighbour, while the coarse boundary alone puts a line along the bank a few hundred metres
-   * over it. Long chords (over {@link #LONG_CHORD_METERS}) of a coastal line are left out at sea: the map draws them
+   * over it. Long chords (over {@link Schematic#CHORD_METERS}) of a coastal line are left out at sea: the map draws them
    * as schematic stretches, and the chord notes already name them.
    */
   public static List<Stray> strays(GeoData data) {
@@ -81,7 +78,7 @@ public final class Alignment {
           if (own.covers(straight)) {
             continue;
           }
-          boolean chord = Geodesy.metersBetween(path[i - 1], path[i]) > LONG_CHORD_METERS;
+          boolean chord = Schematic.isChord(path[i - 1], path[i]);
           // About 100 m between checked points, so that a segment's middle is measured, not only its ends.
           for (Coordinate c : Densifier.densify(straight, 0.001).getCoordinates()) {
             Point point = FACTORY.createPoint(c);
@@ -171,7 +168,7 @@ public final class Alignment {
         double longest = 0;
         for (int i = 1; i < path.length; i++) {
           double meters = Geodesy.metersBetween(path[i - 1], path[i]);
-          if (meters > LONG_CHORD_METERS) {
+          if (meters > Schematic.CHORD_METERS) {
             count++;
             longest = Math.max(longest, meters);
           }
@@ -180,11 +177,11 @@ public final class Alignment {
           features++;
           chords += count;
           notes.add(String.format(Locale.ROOT, "note: %s: %d straight segment(s) over %.0f km, longest %.0f km",
-              line.id(), count, LONG_CHORD_METERS / 1000, longest / 1000));
+              line.id(), count, Schematic.CHORD_METERS / 1000, longest / 1000));
         }
       }
       notes.add(String.format(Locale.ROOT, "note: %s: %d of %d features have %d segment(s) over %.0f km to densify",
-          kind.id(), features, data.layer(kind).size(), chords, LONG_CHORD_METERS / 1000));
+          kind.id(), features, data.layer(kind).size(), chords, Schematic.CHORD_METERS / 1000));
     }
     return notes;
   }

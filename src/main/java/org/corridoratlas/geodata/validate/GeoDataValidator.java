@@ -18,6 +18,7 @@ import org.corridoratlas.geodata.Feature;
 import org.corridoratlas.geodata.GeoData;
 import org.corridoratlas.geodata.LayerKind;
 import org.corridoratlas.geodata.PartialDate;
+import org.corridoratlas.geodata.Schematic;
 import org.corridoratlas.geodata.Source;
 import org.corridoratlas.geodata.StatusPeriod;
 import org.locationtech.jts.geom.Coordinate;
@@ -97,7 +98,7 @@ public final class GeoDataValidator {
     for (LayerKind kind : List.of(LayerKind.RAILWAYS, LayerKind.ROADS)) {
       for (Feature f : data.layer(kind)) {
         double longest = Alignment.longestSegmentMeters(f);
-        if (longest > Alignment.LONG_CHORD_METERS && f.confidence() != null && f.confidence() != Confidence.LOW) {
+        if (longest > Schematic.CHORD_METERS && f.confidence() != null && f.confidence() != Confidence.LOW) {
           problem(kind, f.id(), "confidence", String.format(Locale.ROOT,
               "%s while a straight segment of %.0f km remains: densify it from sources, or say low",
               f.confidence().wireName(), longest / 1000));
