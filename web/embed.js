@@ -44,7 +44,7 @@ link.href = appLink();
 link.target = '_blank';
 link.rel = 'noopener';
 link.textContent = 'Corridor Atlas';
-map.attributionControl.addAttribution(`Made with Natural Earth · ${link.outerHTML}`);
+map.attributionControl.addAttribution(`Made with Natural Earth · © OpenStreetMap contributors · ${link.outerHTML}`);
 map.fitBounds(REGION);
 
 function showTitle(text) {

@@ -54,7 +54,8 @@ public final class StaticMapRenderer {
   }
 
   private static final String FONT = "SansSerif";
-  private static final String ATTRIBUTION = "Made with Natural Earth · Corridor Atlas";
+  private static final String ATTRIBUTION =
+      "Made with Natural Earth · © OpenStreetMap contributors · Corridor Atlas";
   /** Drawing order: areas under lines under points; crossings on top, they are what the atlas is about. */
   private static final List<LayerKind> ORDER = List.of(LayerKind.ZONES, LayerKind.MINES, LayerKind.FACILITIES,
       LayerKind.SEA_LANES, LayerKind.PIPELINES, LayerKind.ROADS, LayerKind.RAILWAYS, LayerKind.EVENTS,
