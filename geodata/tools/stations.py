@@ -122,6 +122,16 @@ CN_NOTED = [
     ("rail-changtu-jilin-tumen", -1, ["Tumen"], "图们站 (Tumen railway station)"),
 ]
 
+# DPRK vertices that are town points standing for the station (the railways' notes say so), and stations whose
+# position a blog read off satellite imagery: lower confidence than a station page's own coordinate.
+TOWN_POINTS = {
+    "Namyang": "the Namyang workers' district coordinate of ja.wiki (42°57′06″N 129°51′33″E).",
+    "Onsŏng": "the Onsŏng town coordinate of fr.wiki (42°57′20″N 129°59′30″E), where the station stands.",
+}
+READ_OFF_IMAGERY = {
+    "Muhak": "the GeoTV blog's Google Earth reading of the Kŭmgol Line terminus (41°09′22.2″N 128°52′48.0″E).",
+}
+
 # OSM station names (zh) with the romanisation shown as the feature name.
 CN_NAMES = {
     "沈阳": "Shenyang", "浑河": "Hunhe", "苏家屯": "Sujiatun", "陈相屯": "Chenxiangtun", "姚千户屯": "Yaoqianhutun",
@@ -264,11 +274,11 @@ def main(data, ru_csv, cn_shp):
                         f"node named {n} ({OSM_NOTE}); the vertex came from the line's own station source.",
                         "high" if d <= 50 else "medium")
     # The fixed Russian vertices (published station coordinates kept on the lines) near their OSM nodes.
-    for c, (name, ru_name) in {(131.92722, 43.64556): ("Baranovsky", "Барановский"),
-                               (130.64492, 42.43006): ("Khasan", "Хасан"),
-                               (132.89583, 42.7975): ("Mys Astafyeva", "Мыс Астафьева")}.items():
-        line = at_vertex[c][0]
-        src = next(s for s in line["properties"]["sources"] if "wiki" in s["publisher"].lower())
+    for c, (name, ru_name, title) in {
+            (131.92722, 43.64556): ("Baranovsky", "Барановский", "Барановский (станция)"),
+            (130.64492, 42.43006): ("Khasan", "Хасан", "Chasan (stacja kolejowa)"),
+            (132.89583, 42.7975): ("Mys Astafyeva", "Мыс Астафьева", "Мыс Астафьева (станция)")}.items():
+        src = next(s for line in at_vertex[c] for s in line["properties"]["sources"] if s["title"] == title)
         add(c, name, "ru", ru_name, [], src, "The railway vertex is the station coordinate of the cited "
             "encyclopaedia article, which the line keeps; the OSM station node lies within 300 m of it.", "high")
     by_id = {f["id"]: f for f in railways}
@@ -290,13 +300,21 @@ def main(data, ru_csv, cn_shp):
         src = next((s for s in line["properties"]["sources"] if s["title"].startswith(title)), None)
         if src is None:
             sys.exit(f"{line_id} {name}: no source titled {title!r}")
-        gaz = title == GAZ
-        add(c, name, "ko", ko, aliases, src,
-            ("Placed at the railway vertex that the line's confidence note names as this station: its position in "
-             "the 1930/1942 Korean station gazetteer (NIKH historical GIS, published by K. M. Lawson), a colonial-"
-             "era position of a station the line still serves." if gaz else
-             "Placed at the railway vertex that the line's confidence note names as this station, the coordinate "
-             "of the cited station page."), "medium" if gaz else "high")
+        if name in TOWN_POINTS:
+            note, confidence = ("Placed at the railway vertex that stands for this station: " + TOWN_POINTS[name]
+                                + " The station's own position is not sourced.", "low")
+        elif title == GAZ:
+            note, confidence = ("Placed at the railway vertex that the line's confidence note names as this station: "
+                                "its position in the 1930/1942 Korean station gazetteer (NIKH historical GIS, "
+                                "published by K. M. Lawson), a colonial-era position of a station the line still "
+                                "serves.", "medium")
+        elif name in READ_OFF_IMAGERY:
+            note, confidence = ("Placed at the railway vertex that the line's confidence note names as this station: "
+                                + READ_OFF_IMAGERY[name], "medium")
+        else:
+            note, confidence = ("Placed at the railway vertex that the line's confidence note names as this station, "
+                                "the coordinate of the cited station page.", "high")
+        add(c, name, "ko", ko, aliases, src, note, confidence)
 
     features = sorted(stations.values(), key=lambda f: f["id"])
     seen = set()
