@@ -182,43 +182,7 @@ public final class Alignment {
       }
       notes.add(String.format(Locale.ROOT, "note: %s: %d of %d features have %d segment(s) over %.0f km to densify",
           kind.id(), features, data.layer(kind).size(), chords, Schematic.CHORD_METERS / 1000));
-      ChordShare share = chordShare(data, kind);
-      notes.add(String.format(Locale.ROOT,
-          "note: %s: chord share %.1f %% (%.0f of %.0f km in straight segments over %.0f km); %d of %d low",
-          kind.id(), 100 * share.share(), share.chordMeters() / 1000, share.meters() / 1000,
-          Schematic.CHORD_METERS / 1000, share.low(), share.features()));
     }
     return notes;
-  }
-
-  /** How much of a line layer is drawn as schematic chords, and how many of its features say low. */
-  public record ChordShare(double meters, double chordMeters, int low, int features) {
-    /** The chord length over the whole length, 0..1. */
-    public double share() {
-      return meters == 0 ? 0 : chordMeters / meters;
-    }
-  }
-
-  /** The length of a line layer, the part of it in straight segments over the chord threshold, the low count. */
-  public static ChordShare chordShare(GeoData data, LayerKind kind) {
-    double total = 0;
-    double chords = 0;
-    int low = 0;
-    for (Feature line : data.layer(kind)) {
-      for (int part = 0; part < line.geometry().getNumGeometries(); part++) {
-        Coordinate[] path = line.geometry().getGeometryN(part).getCoordinates();
-        for (int i = 1; i < path.length; i++) {
-          double meters = Geodesy.metersBetween(path[i - 1], path[i]);
-          total += meters;
-          if (meters > Schematic.CHORD_METERS) {
-            chords += meters;
-          }
-        }
-      }
-      if (line.confidence() == Confidence.LOW) {
-        low++;
-      }
-    }
-    return new ChordShare(total, chords, low, data.layer(kind).size());
   }
 }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import org.corridoratlas.geodata.GeoDataLoader;
-import org.corridoratlas.geodata.LayerKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,27 +24,6 @@ class AlignmentTest {
     assertThat(Alignment.longChords(GeoDataLoader.load(tmp).data()))
         .contains("note: " + id + ": 1 straight segment(s) over 15 km, longest 40 km")
         .anySatisfy(note -> assertThat(note).startsWith("note: railways: "));
-  }
-
-  @Test
-  void a_chord_adds_its_length_to_the_chord_share(@TempDir Path tmp) {
-    BrokenCopy copy = BrokenCopy.of(tmp);
-    Alignment.ChordShare before = Alignment.chordShare(GeoDataLoader.load(tmp).data(), LayerKind.RAILWAYS);
-    // The first railway becomes one 40 km chord: the chord share grows by about 40 km, the length changes too.
-    copy.editFeature("railways", 0, f -> {
-      ArrayNode coords = ((ObjectNode) f.path("geometry")).put("type", "LineString").putArray("coordinates");
-      coords.addArray().add(124.5).add(40.0);
-      coords.addArray().add(124.5).add(40.36);
-    });
-    Alignment.ChordShare after = Alignment.chordShare(GeoDataLoader.load(tmp).data(), LayerKind.RAILWAYS);
-    assertThat(after.features()).isEqualTo(before.features());
-    assertThat(after.share()).isBetween(0.0, 1.0);
-    assertThat(after.meters()).isPositive();
-    assertThat(Alignment.longChords(GeoDataLoader.load(tmp).data()))
-        .anySatisfy(note -> assertThat(note).startsWith("note: railways: chord share "));
-    // The new 40 km chord counts whole; what the first railway had in chords before (at most its length) goes.
-    assertThat(after.chordMeters() - before.chordMeters()).isBetween(40_000 - 300_000.0, 40_100.0);
-    assertThat(after.chordMeters()).isGreaterThanOrEqualTo(40_000);
   }
 
   @Test
