@@ -1,7 +1,7 @@
 // The embed page: one map for an iframe, built from the query string (the parameters of /embed and /static.png).
 // It reuses the app's modules for data, status and style, so an embed looks like the app; panels stay off.
 import * as api from './api.js';
-import { statusOn } from './status.js';
+import { statusOn, statusText } from './status.js';
 import { GAUGE_TITLES, LAYER_INFO, pathStyle, pointStyle, schematicStretches, schematicStyle } from './styles.js';
 
 const DEFAULT_LAYERS = ['zones', 'railways', 'roads', 'pipelines', 'sea-lanes', 'crossings', 'ports', 'mines',
@@ -107,7 +107,8 @@ async function drawLayer(id) {
     pointToLayer: (f, latlng) => L.circleMarker(latlng, { ...style(f), pane: 'markerPane' }),
     onEachFeature: (f, layer) => {
       const name = document.createElement('span');
-      name.textContent = f.properties.name;
+      const status = statusText(f.properties, date);
+      name.textContent = status ? `${f.properties.name}: ${status}` : f.properties.name;
       layer.bindTooltip(name);
     },
   }).addTo(map);

@@ -3,7 +3,7 @@ import * as api from './api.js';
 import { el, featureButton } from './dom.js';
 import { nameFeatureButtons } from './names.js';
 import { routeWithDefaults, today } from './state.js';
-import { periodOn } from './status.js';
+import { confirmationOn, isStale, periodOn, readableDate } from './status.js';
 import { schematicStretches, STATUS_TITLES } from './styles.js';
 
 const SCRIPT_NAMES = { ko: 'Korean', zh: 'Chinese', ru: 'Russian', en: 'English' };
@@ -64,6 +64,15 @@ function render(body, feature, state, select) {
     status.append(el('span', 'Event', 'status-badge status-event'), el('span', ` of ${props.date}`, 'small'));
   } else {
     status.append(badge(current && current.status), el('span', ` on ${date}`, 'small'));
+    const confirmed = confirmationOn(props, date);
+    if (confirmed) {
+      // "closed — last confirmed Aug 2023": how fresh the newest source for the current status is.
+      const stale = isStale(props, date, today());
+      const line = el('span', ` — last confirmed ${readableDate(confirmed)}${stale ? ' (over two years ago)' : ''}`,
+        stale ? 'small stale' : 'small');
+      line.id = 'feature-confirmed';
+      status.append(line);
+    }
   }
   body.append(status);
 
@@ -120,6 +129,7 @@ function render(body, feature, state, select) {
     const item = el('li');
     if (period === current) item.className = 'current';
     item.append(badge(period.status), ` ${period.from ?? '…'} → ${period.to ?? 'now'}`);
+    if (period.confirmed) item.append(` (last confirmed ${readableDate(period.confirmed)})`);
     if (period.note) item.append(el('div', period.note, 'small'));
     if ((period.sources || []).length) {
       item.append(el('div', `Sources: ${period.sources.map((i) => `[${i + 1}]`).join(' ')}`, 'small'));
