@@ -19,7 +19,7 @@ function badge(status) {
 // "relatedFeatures" → "Related features", "areaKm2" → "Area (km²)".
 function humanise(key) {
   return key.replace(/([A-Z])/g, ' $1').toLowerCase().replace(/^./, (c) => c.toUpperCase())
-    .replace(/ km2$/, ' (km²)');
+    .replace(/ km2$/, ' (km²)').replace(/^Wpi /, 'World Port Index: ').replace(/ (m|km)$/, ' ($1)');
 }
 
 function valueText(key, value) {

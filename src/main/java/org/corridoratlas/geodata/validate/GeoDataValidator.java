@@ -39,6 +39,7 @@ public final class GeoDataValidator {
   static final double CROSSING_TO_BOUNDARY_METERS = 1500;
   static final double CROSSING_TO_LINE_METERS = 50;
   static final double PORT_LINK_METERS = 3000;
+  static final double WPI_DISAGREE_KM = 2;
   /** The layers whose current status must say when a source last confirmed it. */
   static final Set<LayerKind> CONFIRMED_REQUIRED = Set.of(LayerKind.CROSSINGS, LayerKind.PORTS, LayerKind.RAILWAYS,
       LayerKind.ROADS);
@@ -264,6 +265,7 @@ public final class GeoDataValidator {
         if (!f.properties().path("railConnected").isBoolean()) {
           problem(kind, f.id(), "railConnected", "must be true or false");
         }
+        checkWorldPortIndex(f);
       }
       case MINES -> {
         if (f.texts("minerals").isEmpty()) {
@@ -299,6 +301,26 @@ public final class GeoDataValidator {
         }
       }
       default -> { }
+    }
+  }
+
+  /**
+   * The World Port Index figures of a port are cited (a source "World Port Index (Pub. 150), entry N"), and where the
+   * index's position is over 2 km from the atlas point, the confidence note says which of the two is right.
+   */
+  private void checkWorldPortIndex(Feature f) {
+    JsonNode number = f.properties().path("wpiNumber");
+    if (number.isMissingNode()) {
+      return;
+    }
+    String entry = "World Port Index (Pub. 150), entry " + number.asText();
+    if (f.sources().stream().noneMatch(s -> s.title() != null && s.title().startsWith(entry))) {
+      problem(LayerKind.PORTS, f.id(), "wpiNumber", "the index figures need their source \"" + entry + " …\"");
+    }
+    double km = f.properties().path("wpiDistanceKm").asDouble(0);
+    if (km > WPI_DISAGREE_KM && !f.confidenceNote().contains("World Port Index")) {
+      problem(LayerKind.PORTS, f.id(), "confidenceNote", String.format(Locale.ROOT, "the World Port Index position "
+          + "is %.1f km away: say which one is right (\"World Port Index: …\")", km));
     }
   }
 

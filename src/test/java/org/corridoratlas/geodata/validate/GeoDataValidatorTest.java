@@ -202,6 +202,31 @@ class GeoDataValidatorTest {
     assertThat(problems()).anySatisfy(located("layers/crossings.geojson", id, "status[0].confirmed"));
   }
 
+  @Test
+  void world_port_index_figures_are_cited_and_a_distant_index_position_is_explained() {
+    int haeju = indexOf("ports", "port-haeju");
+    copy.editFeature("ports", haeju, f -> {
+      ArrayNode sources = array(properties(f), "sources");
+      for (int i = sources.size() - 1; i >= 0; i--) {
+        if (sources.get(i).path("title").asText().startsWith("World Port Index")) {
+          sources.remove(i);
+        }
+      }
+      String note = properties(f).path("confidenceNote").asText();
+      properties(f).put("confidenceNote", note.substring(0, note.indexOf("World Port Index")));
+    });
+    assertThat(problems()).anySatisfy(located("layers/ports.geojson", "port-haeju", "wpiNumber"))
+        .anySatisfy(located("layers/ports.geojson", "port-haeju", "confidenceNote"));
+  }
+
+  private int indexOf(String layer, String id) {
+    for (int i = 0; ; i++) {
+      if (copy.feature(layer, i).path("id").asText().equals(id)) {
+        return i;
+      }
+    }
+  }
+
   private static ObjectNode lastPeriod(ObjectNode feature) {
     ArrayNode status = array(properties(feature), "status");
     return (ObjectNode) status.get(status.size() - 1);
