@@ -3,8 +3,10 @@ import * as api from './api.js';
 import { el, featureButton } from './dom.js';
 import { nameFeatureButtons } from './names.js';
 import { routeWithDefaults, today } from './state.js';
+import { t } from './i18n.js';
+import { layerById } from './registry.js';
 import { confirmationOn, isStale, periodOn, readableDate } from './status.js';
-import { schematicStretches, STATUS_TITLES } from './styles.js';
+import { schematicStretches, showsSchematic } from './styles.js';
 
 const SCRIPT_NAMES = { ko: 'Korean', zh: 'Chinese', ru: 'Russian', en: 'English' };
 const COUNTRY_NAMES = { CHN: 'China', PRK: 'DPRK', RUS: 'Russia', KOR: 'ROK' };
@@ -13,7 +15,7 @@ const OWN_SECTIONS = new Set(['name', 'names', 'aliases', 'status', 'sources', '
   'description', 'layer']);
 
 function badge(status) {
-  return el('span', status ? STATUS_TITLES[status] || status : 'not present', `status-badge status-${status || 'none'}`);
+  return el('span', status ? t(`status.${status}`) : 'not present', `status-badge status-${status || 'none'}`);
 }
 
 // "relatedFeatures" → "Related features", "areaKm2" → "Area (km²)".
@@ -59,17 +61,18 @@ function render(body, feature, state, select) {
   body.append(heading);
   const status = el('p');
   status.id = 'feature-status';
-  if ((props.layer || api.layerOf(feature.id)) === 'events') {
+  const layerId = props.layer || api.layerOf(feature.id);
+  if (layerById(layerId)?.dateProperty) {
     // An event happened on its date: a status read on the timeline's date would only say whether that is the day.
-    status.append(el('span', 'Event', 'status-badge status-event'), el('span', ` of ${props.date}`, 'small'));
+    status.append(el('span', 'Event', 'status-badge status-event'), el('span', ` of ${props[layerById(layerId).dateProperty]}`, 'small'));
   } else {
     status.append(badge(current && current.status), el('span', ` on ${date}`, 'small'));
     const confirmed = confirmationOn(props, date);
     if (confirmed) {
       // "closed — last confirmed Aug 2023": how fresh the newest source for the current status is.
       const stale = isStale(props, date, today());
-      const line = el('span', ` — last confirmed ${readableDate(confirmed)}${stale ? ' (over two years ago)' : ''}`,
-        stale ? 'small stale' : 'small');
+      const line = el('span', t('feature.lastConfirmed', { date: readableDate(confirmed) })
+        + (stale ? t('feature.stale') : ''), stale ? 'small stale' : 'small');
       line.id = 'feature-confirmed';
       status.append(line);
     }
@@ -101,7 +104,8 @@ function render(body, feature, state, select) {
   details.append(el('dt', 'Layer'), el('dd', props.layer || api.layerOf(feature.id)));
   for (const [key, value] of Object.entries(props)) {
     if (OWN_SECTIONS.has(key) || value == null || (Array.isArray(value) && value.length === 0)) continue;
-    if (key === 'relatedFeatures' || key === 'ports') {
+    // A list of feature ids (related features, a crossing's ports) becomes buttons that open them.
+    if (Array.isArray(value) && value.every((v) => typeof v === 'string' && api.layerOf(v))) {
       const dd = el('dd');
       for (const id of value) dd.append(featureButton(id, null, select), ' ');
       details.append(el('dt', humanise(key)), dd);
@@ -111,7 +115,7 @@ function render(body, feature, state, select) {
   }
   details.append(el('dt', 'Confidence'), el('dd', props.confidence + (props.confidenceNote ? ` — ${props.confidenceNote}` : '')));
   details.lastChild.id = 'feature-confidence';
-  if (['railways', 'roads'].includes(props.layer || api.layerOf(feature.id))) {
+  if (showsSchematic(layerId)) {
     const { segments, meters } = schematicStretches(feature.geometry);
     if (segments.length > 0) {
       const dd = el('dd', `${segments.length} straight segment${segments.length > 1 ? 's' : ''}, `
@@ -129,7 +133,7 @@ function render(body, feature, state, select) {
     const item = el('li');
     if (period === current) item.className = 'current';
     item.append(badge(period.status), ` ${period.from ?? '…'} → ${period.to ?? 'now'}`);
-    if (period.confirmed) item.append(` (last confirmed ${readableDate(period.confirmed)})`);
+    if (period.confirmed) item.append(t('feature.lastConfirmed', { date: readableDate(period.confirmed) }));
     if (period.note) item.append(el('div', period.note, 'small'));
     if ((period.sources || []).length) {
       item.append(el('div', `Sources: ${period.sources.map((i) => `[${i + 1}]`).join(' ')}`, 'small'));
