@@ -71,6 +71,19 @@ public record StatusTimeline(List<StatusPeriod> periods) {
         .map(d -> d.plusYears(STALE_AFTER_YEARS).isBefore(today)).orElse(false);
   }
 
+  /**
+   * Whether the status shown on {@code shown} is the current one and stale on {@code today}: a past period is history
+   * and claims nothing about today.
+   */
+  public boolean staleOn(LocalDate shown, LocalDate today) {
+    for (int i = periods.size() - 1; i >= 0; i--) {
+      if (periods.get(i).covers(shown)) {
+        return i == periods.size() - 1 && staleOn(today);
+      }
+    }
+    return false;
+  }
+
   /** A status not confirmed for longer than this is marked as stale on the map. */
   public static final int STALE_AFTER_YEARS = 2;
 

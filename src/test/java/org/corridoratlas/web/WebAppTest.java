@@ -279,7 +279,7 @@ class WebAppTest {
     wait.until(ExpectedConditions.attributeToBe(marker, "data-status", "open"));
     assertThat(driver.findElement(marker).getAttribute("data-stale")).isEqualTo("false");
     assertThat(driver.findElement(By.id("legend")).getAttribute("textContent"))
-        .contains("not confirmed for over two years");
+        .contains("not confirmed for over 2 years");
   }
 
   private static double fillOpacity(String id, String view, String stale) {
