@@ -3,7 +3,7 @@
 import * as api from './api.js';
 import { layerTitle, loadMessages, t } from './i18n.js';
 import { allLayers, defaultLayerIds, layerById, setRegistry, styleTable } from './registry.js';
-import { shownStatus } from './status.js';
+import { isStale, shownStatus, statusText } from './status.js';
 import { featureStyle, highlightStyle, layerColor, leafletStyle, schematicStretches, schematicStyle, showsSchematic }
   from './styles.js';
 
@@ -104,14 +104,17 @@ async function drawLayer(id) {
   const layer = layerById(id);
   const shown = collection.features.filter((f) => shownStatus(layer, f.properties, date));
   // GeoJSON styles every path, circle markers included, so points take their own style here too.
-  const style = (f) => featureStyle(id, f, shownStatus(layer, f.properties, date), map.getZoom());
+  const today = new Date().toISOString().slice(0, 10);
+  const style = (f) => featureStyle(id, f, shownStatus(layer, f.properties, date), map.getZoom(),
+    isStale(f.properties, date, today) ? 'stale' : undefined);
   L.geoJSON({ type: 'FeatureCollection', features: shown }, {
     pane: `shapes-${id}`,
     style,
     pointToLayer: (f, latlng) => L.circleMarker(latlng, { ...style(f), pane: `points-${id}` }),
     onEachFeature: (f, layer) => {
       const name = document.createElement('span');
-      name.textContent = f.properties.name;
+      const status = statusText(f.properties, date);
+      name.textContent = status ? `${f.properties.name}: ${status}` : f.properties.name;
       layer.bindTooltip(name);
     },
   }).addTo(map);

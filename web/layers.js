@@ -5,7 +5,7 @@ import { el, featureButton, svg } from './dom.js';
 import { layerTitle, t } from './i18n.js';
 import { allLayers, layerById, layerIds, styleTable } from './registry.js';
 import { today } from './state.js';
-import { shownStatus, STATUSES } from './status.js';
+import { isStale, shownStatus, STATUSES } from './status.js';
 import { familyOf, featureStyle, highlightStyle, isFaded, leafletStyle, schematicStretches, schematicStyle,
   showsSchematic } from './styles.js';
 
@@ -79,6 +79,7 @@ function buildLegend(container) {
   for (const status of LEGEND_STATUSES) {
     container.append(legendRow('point', leafletStyle(byFill.id, null, 'point', status, 8), statusText(status)));
   }
+  container.append(legendRow('point', leafletStyle(byFill.id, null, 'point', 'closed', 8, 'stale'), t('legend.stale')));
 }
 
 function layerSwatch(id) {
@@ -168,6 +169,7 @@ export function initLayers({ map, state }) {
     element.dataset.layer = entry.layerId;
     element.dataset.id = entry.feature.id;
     element.dataset.status = entry.status || 'none';
+    element.dataset.stale = entry.stale ? 'true' : 'false';
     element.dataset.name = entry.feature.properties.name;
   }
 
@@ -308,7 +310,9 @@ export function initLayers({ map, state }) {
           continue;
         }
         drawn += 1;
-        const style = featureStyle(layer.id, entry.feature, entry.status, zoom);
+        // A status no source has confirmed for over two years is drawn lighter (the style table's "stale" variant).
+        entry.stale = isStale(entry.feature.properties, date, today());
+        const style = featureStyle(layer.id, entry.feature, entry.status, zoom, entry.stale ? 'stale' : undefined);
         entry.leaflet.setStyle(style);
         layer.group.addLayer(entry.leaflet);
         if (entry.schematic) {
