@@ -1,7 +1,7 @@
 // The embed page: one map for an iframe, built from the query string (the parameters of /embed and /static.png).
 // It reuses the app's modules for data, status and style, so an embed looks like the app; panels stay off.
 import * as api from './api.js';
-import { layerTitle, loadMessages, t } from './i18n.js';
+import { currentLanguage, layerTitle, loadMessages, localName, t } from './i18n.js';
 import { allLayers, defaultLayerIds, layerById, setRegistry, styleTable } from './registry.js';
 import { shownStatus } from './status.js';
 import { featureStyle, highlightStyle, layerColor, leafletStyle, schematicStretches, schematicStyle, showsSchematic }
@@ -111,7 +111,7 @@ async function drawLayer(id) {
     pointToLayer: (f, latlng) => L.circleMarker(latlng, { ...style(f), pane: `points-${id}` }),
     onEachFeature: (f, layer) => {
       const name = document.createElement('span');
-      name.textContent = f.properties.name;
+      name.textContent = localName(f.properties);
       layer.bindTooltip(name);
     },
   }).addTo(map);
@@ -134,14 +134,14 @@ async function subject() {
   }
   if (params.get('feature')) {
     const feature = await api.feature(params.get('feature'));
-    return { collection: { type: 'FeatureCollection', features: [feature] }, name: feature.properties.name };
+    return { collection: { type: 'FeatureCollection', features: [feature] }, name: localName(feature.properties) };
   }
   if (params.get('from') && params.get('to')) {
     const route = { from: params.get('from'), to: params.get('to'), via: params.get('via') || '',
       modes: ['rail', 'road', 'sea'], avoid: [], optimize: 'time', alt: 0 };
     const collection = await api.routes(route, params.get('asOf'));
-    if (collection.noRoute) status.textContent = `No route: ${collection.noRoute.explanation}`;
-    return { collection, name: `Route ${route.from} – ${route.to}` };
+    if (collection.noRoute) status.textContent = t('routes.noRoute', { reason: collection.noRoute.explanation });
+    return { collection, name: t('embed.route', { from: route.from, to: route.to }) };
   }
   return null;
 }
@@ -152,7 +152,8 @@ function bboxBounds() {
 }
 
 async function main() {
-  const [registry] = await Promise.all([api.layers(), loadMessages('en')]);
+  const [registry] = await Promise.all([api.layers(), loadMessages(params.get('lang') || 'en')]);
+  document.documentElement.lang = currentLanguage();
   setRegistry(registry);
   layers = params.has('layers') ? params.get('layers').split(',').filter((id) => layerById(id)) : defaultLayerIds();
   const link = document.createElement('a');
@@ -160,7 +161,7 @@ async function main() {
   link.target = '_blank';
   link.rel = 'noopener';
   link.textContent = 'Corridor Atlas';
-  map.attributionControl.addAttribution(`Made with Natural Earth · ${link.outerHTML}`);
+  map.attributionControl.addAttribution(`${t('attribution.naturalEarth')} · ${link.outerHTML}`);
   // Basemap under everything, the highlight under the atlas layers, as in the app; each layer's shapes and points
   // in the registry's draw order.
   map.createPane('basemap').style.zIndex = 250;
@@ -198,6 +199,6 @@ async function main() {
 }
 
 main().catch((error) => {
-  status.textContent = `This map cannot be shown: ${error.message}`;
+  status.textContent = t('embed.cannotShow', { error: error.message });
   document.body.dataset.ready = 'error';
 });

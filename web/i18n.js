@@ -45,3 +45,30 @@ export function layerTitle(id) {
 export function localName(properties) {
   return (current !== 'en' && properties.names && properties.names[current]) || properties.name;
 }
+
+/** The language a URL hash names (lang=ko), or null. */
+export function languageInHash(hash) {
+  const found = /(?:^#|&)lang=([a-z]{2})(?:&|$)/.exec(hash || '');
+  return found && LANGUAGES.includes(found[1]) ? found[1] : null;
+}
+
+/** Puts the current language's messages into the page's marked elements (data-i18n, data-i18n-placeholder, ...). */
+export function translatePage(root = document) {
+  document.documentElement.lang = current;
+  for (const element of root.querySelectorAll('[data-i18n]')) element.textContent = t(element.dataset.i18n);
+  for (const [data, attribute] of [['i18nPlaceholder', 'placeholder'], ['i18nTitle', 'title'],
+    ['i18nAriaLabel', 'aria-label']]) {
+    const selector = `[data-${attribute === 'aria-label' ? 'i18n-aria-label' : `i18n-${attribute}`}]`;
+    for (const element of root.querySelectorAll(selector)) element.setAttribute(attribute, t(element.dataset[data]));
+  }
+}
+
+// Han and Hangul glyphs are about twice as wide as Latin ones: label boxes are measured with this.
+const WIDE = /[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/u;
+
+/** About how many pixels a label of 12 px text takes. */
+export function labelWidth(text) {
+  let width = 0;
+  for (const char of text) width += WIDE.test(char) ? 12.5 : 6.6;
+  return width;
+}

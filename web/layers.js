@@ -2,7 +2,7 @@
 // timeline date, decluttered at low zoom and labelled at high zoom, with its legend and toggles.
 import * as api from './api.js';
 import { el, featureButton, svg } from './dom.js';
-import { layerTitle, t } from './i18n.js';
+import { labelWidth, layerTitle, localName, t } from './i18n.js';
 import { allLayers, layerById, layerIds, styleTable } from './registry.js';
 import { today } from './state.js';
 import { shownStatus, STATUSES } from './status.js';
@@ -11,7 +11,7 @@ import { familyOf, featureStyle, highlightStyle, isFaded, leafletStyle, schemati
 
 const LABEL_ZOOM_POINTS = 8;
 const LABEL_ZOOM_LINES = 9;
-const COUNTRY_LABELS = [['CHINA', 43.9, 124.2], ['DPRK', 40.0, 126.9], ['RUSSIA', 44.6, 133.0], ['ROK', 37.3, 128.3]];
+const COUNTRY_LABELS = [['CHN', 43.9, 124.2], ['PRK', 40.0, 126.9], ['RUS', 44.6, 133.0], ['KOR', 37.3, 128.3]];
 const OSM_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 const OSM_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright" rel="noopener">OpenStreetMap</a> contributors';
 const NE_ATTRIBUTION = 'Basemap: Natural Earth';
@@ -95,8 +95,8 @@ async function addBasemap(map) {
   L.geoJSON(coast, { ...common, style: { color: base.coast, weight: base.coastWidth, fill: false } }).addTo(map);
   L.geoJSON(boundaries, { ...common, style: { color: base.boundary, weight: base.boundaryWidth,
     dashArray: base.boundaryDash.join(' '), fill: false } }).addTo(map);
-  for (const [name, lat, lon] of COUNTRY_LABELS) {
-    const text = el('span', name);
+  for (const [iso, lat, lon] of COUNTRY_LABELS) {
+    const text = el('span', t(`country.label.${iso}`));
     L.marker([lat, lon], { pane: 'basemap', interactive: false, keyboard: false,
       icon: L.divIcon({ html: text, className: 'country-label', iconSize: null }) }).addTo(map);
   }
@@ -181,7 +181,7 @@ export function initLayers({ map, state }) {
         refresh();
         drawSelection();
       }).catch((error) => {
-        layer.count.textContent = 'unavailable';
+        layer.count.textContent = t('layers.unavailable');
         layer.count.title = error.message;
         layer.loading = null;
       });
@@ -218,7 +218,7 @@ export function initLayers({ map, state }) {
     const ordered = entries.filter((entry) => zoom >= (entry.point ? LABEL_ZOOM_POINTS : LABEL_ZOOM_LINES))
       .sort((a, b) => rank(a) - rank(b));
     for (const entry of ordered) {
-      const width = 10 + 6.2 * entry.feature.properties.name.length;
+      const width = 10 + labelWidth(localName(entry.feature.properties));
       const at = map.latLngToLayerPoint(entry.point ? entry.leaflet.getLatLng() : entry.leaflet.getCenter());
       const x1 = entry.point ? at.x + 6 : at.x - width / 2;
       const box = { x1, x2: x1 + width, y1: at.y - 9, y2: at.y + 9 };
@@ -233,7 +233,7 @@ export function initLayers({ map, state }) {
   function setLabel(entry, permanent) {
     if (entry.label === permanent) return;
     entry.leaflet.unbindTooltip();
-    const text = el('span', entry.feature.properties.name);
+    const text = el('span', localName(entry.feature.properties));
     entry.leaflet.bindTooltip(text, permanent
       ? { permanent: true, direction: entry.point ? 'right' : 'center', offset: entry.point ? [7, 0] : [0, 0],
         className: 'atlas-label', interactive: false }
@@ -263,13 +263,13 @@ export function initLayers({ map, state }) {
     inViewList.replaceChildren();
     for (const layerId of layerIds()) {
       const mine = entries.filter((entry) => entry.layerId === layerId)
-        .sort((a, b) => a.feature.properties.name.localeCompare(b.feature.properties.name));
+        .sort((a, b) => localName(a.feature.properties).localeCompare(localName(b.feature.properties)));
       if (mine.length === 0) continue;
       inViewList.append(el('h4', layerTitle(layerId)));
       const list = el('ul', null, 'plain');
       for (const entry of mine) {
         const item = el('li');
-        const button = featureButton(entry.feature.id, entry.feature.properties.name,
+        const button = featureButton(entry.feature.id, localName(entry.feature.properties),
           (id) => state.set({ feature: id }));
         if (entry.feature.id === selected) button.setAttribute('aria-current', 'true');
         item.append(button);
@@ -323,7 +323,7 @@ export function initLayers({ map, state }) {
       }
       if (layer.loaded) {
         layer.count.textContent = String(drawn);
-        layer.count.title = `${drawn} drawn of ${layer.entries.length} on ${date}`;
+        layer.count.title = t('layers.countTitle', { drawn, total: layer.entries.length, date });
       }
     }
     // Labels once everything is on the map, where lines and areas can tell their centre.

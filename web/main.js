@@ -1,7 +1,7 @@
 // Wires the page: the layer registry and messages first, then one state, one map, one module per panel. Panels talk
 // only through the state.
 import * as api from './api.js';
-import { loadMessages } from './i18n.js';
+import { browserLanguage, currentLanguage, languageInHash, loadMessages, t, translatePage } from './i18n.js';
 import { setRegistry } from './registry.js';
 import { createState } from './state.js';
 import { initLayers } from './layers.js';
@@ -50,13 +50,26 @@ function initTabs(state) {
   if (first) show(first);
 }
 
+// Every text of the page and the map's labels follow the language: a change reloads the page in it (rare, and
+// simpler than redrawing every panel).
+function initLanguage(state) {
+  const select = document.getElementById('language');
+  select.value = currentLanguage();
+  select.addEventListener('change', () => state.set({ lang: select.value }));
+  state.subscribe((current, changed) => {
+    if (changed.has('lang') && (current.lang || browserLanguage()) !== currentLanguage()) window.location.reload();
+  });
+}
+
 function initMap(state) {
   const { map: view } = state.get();
   const map = L.map('map', { center: [view.lat, view.lon], zoom: view.zoom, minZoom: 5, maxZoom: 14,
     maxBounds: REGION, maxBoundsViscosity: 0.8, keyboard: true });
   map.attributionControl.setPrefix('<a href="https://leafletjs.com" rel="noopener">Leaflet</a>');
   L.control.scale({ imperial: false }).addTo(map);
-  map.getContainer().setAttribute('aria-label', 'Map of the trade corridors; arrow keys pan, plus and minus zoom');
+  // Leaflet measures its frame only on window resizes; panels and the timeline can change it too.
+  new ResizeObserver(() => map.invalidateSize({ pan: false })).observe(map.getContainer());
+  map.getContainer().setAttribute('aria-label', t('map.label'));
   map.on('moveend', () => {
     const center = map.getCenter();
     state.set({ map: { zoom: map.getZoom(), lat: center.lat, lon: center.lng } }, { history: 'replace' });
@@ -69,8 +82,11 @@ function initMap(state) {
   return map;
 }
 
-const [registry] = await Promise.all([api.layers(), loadMessages('en')]);
+// The language of the link, else the browser's; the server wrote the page in English.
+const [registry] = await Promise.all([api.layers(),
+  loadMessages(languageInHash(window.location.hash) || browserLanguage())]);
 setRegistry(registry);
+translatePage();
 // Read before the state writes its canonical hash, which always names a view.
 const linkedView = /(^#|&)map=/.test(window.location.hash);
 const state = createState();
@@ -87,6 +103,7 @@ initSearch(context);
 initMeasure(context);
 initTabs(state);
 initShare(state);
+initLanguage(state);
 layers.ready.then(() => {
   // A mark for performance tools (how long until the map is drawn) and an attribute for browser tests to wait on.
   performance.mark('atlas-ready');
