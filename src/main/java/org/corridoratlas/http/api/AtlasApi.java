@@ -163,7 +163,7 @@ public final class AtlasApi {
     json(ctx, body);
   }
 
-  /** GET /api/basemap/{countries|boundaries|coast} */
+  /** GET /api/basemap/{name}: the Natural Earth geometry and the reference layers (places, rivers, lakes, admin1, seas). */
   void basemap(Context ctx) throws IOException {
     String name = ctx.pathParam("name");
     JsonNode layer = catalog.data().basemap().get(name);
