@@ -63,12 +63,11 @@ export function translatePage(root = document) {
   }
 }
 
-// Han and Hangul glyphs are about twice as wide as Latin ones: label boxes are measured with this.
-const WIDE = /[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/u;
+let measure = null;
 
-/** About how many pixels a label of 12 px text takes. */
-export function labelWidth(text) {
-  let width = 0;
-  for (const char of text) width += WIDE.test(char) ? 12.5 : 6.6;
-  return width;
+/** The width in pixels of a label's text in a CSS font (as the page's style sheet draws it), measured once. */
+export function labelWidth(text, font = '11px system-ui, sans-serif') {
+  measure = measure || document.createElement('canvas').getContext('2d');
+  measure.font = font;
+  return Math.ceil(measure.measureText(text).width);
 }

@@ -11,6 +11,8 @@ import { familyOf, featureStyle, highlightStyle, isFaded, leafletStyle, schemati
 
 const LABEL_ZOOM_POINTS = 8;
 const LABEL_ZOOM_LINES = 9;
+// The font of .atlas-label in style.css, for measuring labels before they are drawn.
+const LABEL_FONT = '11px system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans CJK KR", sans-serif';
 const COUNTRY_LABELS = [['CHN', 43.9, 124.2], ['PRK', 40.0, 126.9], ['RUS', 44.6, 133.0], ['KOR', 37.3, 128.3]];
 const OSM_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 const OSM_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright" rel="noopener">OpenStreetMap</a> contributors';
@@ -102,7 +104,7 @@ async function addBasemap(map) {
   }
 }
 
-export function initLayers({ map, state }) {
+export function initLayers({ map, state, places }) {
   map.createPane('basemap').style.zIndex = 250;
   map.createPane('selection').style.zIndex = 395;
   // Each layer's lines and areas, then its points, in the registry's draw order: areas under lines under points,
@@ -211,14 +213,15 @@ export function initLayers({ map, state }) {
 
   // Each label takes a box, to the right of a point or centred on a line or area; a label that would overlap one
   // already placed is left out. Points come first, then lines and areas in the order of the layer list.
-  function placeLabels(entries, zoom) {
-    const boxes = [];
+  // `reserved`: boxes already taken (the labels of the subject's places).
+  function placeLabels(entries, zoom, reserved) {
+    const boxes = [...reserved];
     const labelled = new Set();
     const rank = (entry) => (entry.point ? 0 : 100) + priority(entry);
     const ordered = entries.filter((entry) => zoom >= (entry.point ? LABEL_ZOOM_POINTS : LABEL_ZOOM_LINES))
       .sort((a, b) => rank(a) - rank(b));
     for (const entry of ordered) {
-      const width = 10 + labelWidth(localName(entry.feature.properties));
+      const width = 10 + labelWidth(localName(entry.feature.properties), LABEL_FONT);
       const at = map.latLngToLayerPoint(entry.point ? entry.leaflet.getLatLng() : entry.leaflet.getCenter());
       const x1 = entry.point ? at.x + 6 : at.x - width / 2;
       const box = { x1, x2: x1 + width, y1: at.y - 9, y2: at.y + 9 };
@@ -227,7 +230,7 @@ export function initLayers({ map, state }) {
         labelled.add(entry);
       }
     }
-    return labelled;
+    return { labelled, boxes: boxes.slice(reserved.length) };
   }
 
   function setLabel(entry, permanent) {
@@ -327,8 +330,17 @@ export function initLayers({ map, state }) {
       }
     }
     // Labels once everything is on the map, where lines and areas can tell their centre.
-    const labelled = placeLabels([...shown], zoom);
+    const { labelled, boxes } = placeLabels([...shown], zoom, places ? places.subjectBoxes() : []);
     for (const entry of shown) setLabel(entry, labelled.has(entry));
+    // The reference layers' place names fill the room the atlas's labels and point symbols leave.
+    if (places) {
+      const symbols = [...shown].filter((entry) => entry.point).map((entry) => {
+        const at = map.latLngToLayerPoint(entry.leaflet.getLatLng());
+        const r = entry.leaflet.getRadius() + 1;
+        return { x1: at.x - r, x2: at.x + r, y1: at.y - r, y2: at.y + r };
+      });
+      places.update([...boxes, ...symbols]);
+    }
     inViewCandidates = candidates;
     listInView();
   }
@@ -377,6 +389,10 @@ export function initLayers({ map, state }) {
   map.on('zoomend', refresh);
 
   applyLayers();
+  if (places) {
+    places.onSubjectChange(refresh);
+    places.ready.then(refresh);
+  }
   const initial = state.get().layers.map((id) => layers[id].loading);
   return { ready: Promise.allSettled([addBasemap(map), ...initial]) };
 }

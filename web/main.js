@@ -12,6 +12,7 @@ import { initRoutes } from './routes.js';
 import { initSearch } from './search.js';
 import { initMeasure } from './measure.js';
 import { initShare } from './share.js';
+import { initPlaces } from './places.js';
 
 // The region of the atlas (the Natural Earth clip of geodata/basemap) with some room around it.
 const REGION = [[34, 115], [49, 139]];
@@ -68,7 +69,7 @@ function initMap(state) {
   map.attributionControl.setPrefix('<a href="https://leafletjs.com" rel="noopener">Leaflet</a>');
   L.control.scale({ imperial: false }).addTo(map);
   // Leaflet measures its frame only on window resizes; panels and the timeline can change it too.
-  new ResizeObserver(() => map.invalidateSize({ pan: false })).observe(map.getContainer());
+  new ResizeObserver(() => map.invalidateSize()).observe(map.getContainer());
   map.getContainer().setAttribute('aria-label', t('map.label'));
   map.on('moveend', () => {
     const center = map.getCenter();
@@ -93,7 +94,8 @@ const state = createState();
 const map = initMap(state);
 // The default view is for a desktop window; a phone sees the whole region one zoom level out.
 if (!linkedView && map.getSize().x < 700) map.setZoom(map.getZoom() - 1, { animate: false });
-const context = { map, state, linkedView };
+const places = initPlaces({ map, state });
+const context = { map, state, linkedView, places };
 const layers = initLayers(context);
 initFeature(context);
 initCorridors(context);
