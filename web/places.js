@@ -70,14 +70,18 @@ export function initPlaces({ map, state }) {
     return [...label.keys].some((key) => subjectKeys.has(key));
   }
 
-  // A place's name sits right of its dot, else left, above or below it (style.css places the text likewise);
-  // region and sea names are centred on their point.
-  function box(label, side = 'right') {
+  // Where a name may sit, as the offset of its text's top-left from the point, best first: a place's name right of
+  // its dot, else left, above, below or at a corner; region and sea names centred on their point.
+  function offsets(label) {
+    const w = label.width;
+    if (label.kind !== 'place') return [[-w / 2, -8]];
+    return [[5, -8], [-5 - w, -8], [-w / 2, -21], [-w / 2, 5], [4, -19], [4, 3], [-4 - w, -19], [-4 - w, 3]];
+  }
+
+  function box(label, offset = offsets(label)[0]) {
     const at = map.latLngToLayerPoint(label.latLng);
-    const half = label.width / 2;
-    const [x1, y1] = label.kind !== 'place' ? [at.x - half, at.y - 8]
-      : { right: [at.x + 5, at.y - 8], left: [at.x - 5 - label.width, at.y - 8], above: [at.x - half, at.y - 21],
-        below: [at.x - half, at.y + 5] }[side];
+    const x1 = at.x + offset[0];
+    const y1 = at.y + offset[1];
     return { x1, x2: x1 + label.width, y1, y2: y1 + LABEL_HEIGHT };
   }
 
@@ -86,13 +90,19 @@ export function initPlaces({ map, state }) {
     return { x1: at.x - 4, x2: at.x + 4, y1: at.y - 4, y2: at.y + 4 };
   };
 
-  // The first side whose box is free, else (for a subject's place, always labelled) the right.
+  const overlapArea = (a, b) => Math.max(0, Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1))
+    * Math.max(0, Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1));
+
+  // The first free position; a subject's place, always named, else takes the one least covered.
   function fit(label, taken, always) {
-    for (const side of label.kind === 'place' ? ['right', 'left', 'above', 'below'] : ['right']) {
-      const b = box(label, side);
-      if (!taken.some((t) => overlaps(t, b))) return { side, box: b };
+    let least = null;
+    for (const offset of offsets(label)) {
+      const b = box(label, offset);
+      const covered = taken.reduce((sum, t) => sum + overlapArea(t, b), 0);
+      if (covered === 0) return { offset, box: b };
+      if (!least || covered < least.covered) least = { offset, box: b, covered };
     }
-    return always ? { side: 'right', box: box(label) } : null;
+    return always ? least : null;
   }
 
   function marker(label, pane) {
@@ -133,7 +143,7 @@ export function initPlaces({ map, state }) {
       if (!placed) continue;
       taken.push(placed.box);
       if (label.kind === 'place') taken.push(dot(label));
-      shown.set(label, placed.side);
+      shown.set(label, placed.offset);
     }
     for (const label of labels) {
       if (shown.has(label)) {
@@ -145,8 +155,10 @@ export function initPlaces({ map, state }) {
         marker(label, pane).addTo(map);
         const element = label.marker.getElement();
         element?.classList.toggle('place-subject', isSubject(label));
-        for (const side of ['left', 'above', 'below']) {
-          element?.classList.toggle(`place-${side}`, shown.get(label) === side);
+        const text = element?.querySelector('.place-text');
+        if (text) {
+          text.style.left = `${shown.get(label)[0]}px`;
+          text.style.top = `${shown.get(label)[1]}px`;
         }
       } else if (label.marker) {
         label.marker.remove();

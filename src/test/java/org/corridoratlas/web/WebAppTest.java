@@ -313,7 +313,8 @@ class WebAppTest {
     assertThat(driver.findElement(By.id("route-from")).getAttribute("value")).isEqualTo("Sino-Korean Friendship Bridge");
     assertThat(hash()).doesNotContain("feature=");
     driver.findElement(By.id("route-to-pick")).click();
-    new Actions(driver).moveToElement(driver.findElement(By.id("map")), 300, 200).click().perform();
+    // Open water of Korea Bay, west of the view's centre: nothing of the atlas drawn there.
+    new Actions(driver).moveToElement(driver.findElement(By.id("map")), -300, 150).click().perform();
     assertThat(driver.findElement(By.id("route-to")).getAttribute("value")).matches("1\\d\\d\\.\\d{5},\\d\\d\\.\\d{5}");
   }
 
