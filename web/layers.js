@@ -90,7 +90,9 @@ function layerSwatch(id) {
 
 async function addBasemap(map) {
   const [countries, boundaries, coast] = await Promise.all(['countries', 'boundaries', 'coast'].map(api.basemap));
-  const common = { pane: 'basemap', interactive: false, attribution: NE_ATTRIBUTION };
+  // One canvas for the basemap's many vertices: far less work for the browser than thousands of SVG nodes.
+  const common = { pane: 'basemap', interactive: false, attribution: NE_ATTRIBUTION,
+    renderer: L.canvas({ pane: 'basemap' }) };
   const base = styleTable().basemap;
   L.geoJSON(countries, { ...common, style: (f) => ({ stroke: false, fillOpacity: 1,
     fillColor: base.countryTint[f.properties.iso_a3] || base.land }) }).addTo(map);

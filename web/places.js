@@ -189,11 +189,12 @@ export function initPlaces({ map, state }) {
   }
 
   async function load() {
+    const renderer = L.canvas({ pane: 'reference' });
     const [places, admin1, seas, rivers, lakes] = await Promise.all(['places', 'admin1', 'seas', 'rivers', 'lakes']
       .map((name) => api.basemap(name)));
-    L.geoJSON(lakes, { pane: 'reference', interactive: false,
+    L.geoJSON(lakes, { pane: 'reference', interactive: false, renderer,
       style: { stroke: false, fillColor: REFERENCE.lake, fillOpacity: 1 } }).addTo(map);
-    L.geoJSON(rivers, { pane: 'reference', interactive: false,
+    L.geoJSON(rivers, { pane: 'reference', interactive: false, renderer,
       style: (f) => ({ color: REFERENCE.river, weight: f.properties.rank <= 5 ? 1.6 : 1, fill: false }) }).addTo(map);
     labels = makeLabels(places, admin1, seas);
     await findSubject();

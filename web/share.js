@@ -73,7 +73,7 @@ function copyRow(id, label, multiline) {
 export function initShare(state) {
   const host = document.getElementById('share');
   if (!host) return;
-  const open = element('button', { type: 'button', id: 'share-open', 'aria-haspopup': 'dialog' }, t('share.open'));
+  const open = document.getElementById('share-open');
   const dialog = element('dialog', { id: 'share-dialog', 'aria-labelledby': 'share-heading' });
   dialog.style.width = 'min(860px, 95vw)';
 
@@ -103,7 +103,7 @@ export function initShare(state) {
   const close = element('button', { type: 'button', id: 'share-close' }, t('share.close'));
   close.addEventListener('click', () => dialog.close());
   dialog.append(heading, options, snippet.row, link.row, image.row, vector.row, previewLabel, preview, close);
-  host.append(open, dialog);
+  host.append(dialog);
 
   let timer = null;
   function update() {

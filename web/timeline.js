@@ -78,7 +78,8 @@ export function initTimeline({ state }) {
 
   let controller = null;
   let timer = null;
-  function loadEvents(date) {
+  // A drag waits for the slider to rest; the first load does not wait.
+  function loadEvents(date, delay = 200) {
     clearTimeout(timer);
     timer = setTimeout(async () => {
       if (controller) controller.abort();
@@ -93,7 +94,7 @@ export function initTimeline({ state }) {
           list.replaceChildren(item);
         }
       }
-    }, 200);
+    }, delay);
   }
 
   function showEvents(features, date) {
@@ -115,7 +116,7 @@ export function initTimeline({ state }) {
     }
   }
 
-  function show() {
+  function show(delay) {
     const asOf = state.get().asOf;
     const date = asOf || today();
     slider.value = String(asOf ? Math.min(monthIndex(asOf), last) : last);
@@ -123,11 +124,11 @@ export function initTimeline({ state }) {
     dateInput.value = date;
     document.getElementById('timeline-label').textContent = asOf ? t('timeline.asOf', { date })
       : t('timeline.todayLabel', { date });
-    loadEvents(date);
+    loadEvents(date, delay);
   }
 
   state.subscribe((current, changed) => {
     if (changed.has('asOf')) show();
   });
-  show();
+  show(0);
 }
