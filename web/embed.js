@@ -161,7 +161,7 @@ async function main() {
   link.target = '_blank';
   link.rel = 'noopener';
   link.textContent = 'Corridor Atlas';
-  map.attributionControl.addAttribution(`${t('attribution.naturalEarth')} · ${link.outerHTML}`);
+  map.attributionControl.addAttribution(`${t('attribution.naturalEarth')} · © OpenStreetMap contributors · ${link.outerHTML}`);
   // Basemap under everything, the highlight under the atlas layers, as in the app; each layer's shapes and points
   // in the registry's draw order.
   map.createPane('basemap').style.zIndex = 250;

@@ -16,7 +16,7 @@ const LABEL_FONT = '11px system-ui, -apple-system, "Segoe UI", "Noto Sans", "Not
 const COUNTRY_LABELS = [['CHN', 43.9, 124.2], ['PRK', 40.0, 126.9], ['RUS', 44.6, 133.0], ['KOR', 37.3, 128.3]];
 const OSM_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 const OSM_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright" rel="noopener">OpenStreetMap</a> contributors';
-const NE_ATTRIBUTION = 'Basemap: Natural Earth';
+const NE_ATTRIBUTION = 'Basemap: Natural Earth · Russian and Chinese stations: © OpenStreetMap contributors';
 
 /** A small picture of a style, the same one the map draws, for the legend. */
 function swatch(kind, style) {
