@@ -75,7 +75,8 @@ public final class ServeCommand implements Callable<Integer> {
       Reloads.watch(config.dataDir(), reload);
     }
     System.out.println("Corridor Atlas is serving " + atlas.catalog().allFeatures().size()
-        + " features: open http://" + displayHost(config.host()) + ":" + server.port() + "/");
+        + " features (data version " + atlas.catalog().dataVersion() + cacheNote(config, atlas) + "): open http://"
+        + displayHost(config.host()) + ":" + server.port() + "/");
     server.join();
     return 0;
   }
@@ -89,6 +90,14 @@ public final class ServeCommand implements Callable<Integer> {
       }
     }
     return Atlas.load(config.dataDir(), config.cacheDir());
+  }
+
+  private static String cacheNote(AtlasConfig config, Atlas atlas) {
+    if (config.cacheDir() == null) {
+      return "";
+    }
+    return atlas.router().loadedFromStore() ? "; routing hierarchies loaded from " + config.cacheDir()
+        : "; routing hierarchies prepared and stored in " + config.cacheDir();
   }
 
   private static String displayHost(String host) {
