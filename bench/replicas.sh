@@ -146,7 +146,7 @@ LUA
 # SIGINT and prints its figures.
 log "load: wrk -t2 -c$CONNS through nginx for at least ${DURATION}s"
 load_start=$SECONDS
-wrk -t2 -c"$CONNS" -d3600s --timeout 10s -s "$tmp/mix.lua" "http://127.0.0.1:$NGINX_PORT" >"$tmp/wrk.out" &
+wrk -t2 -c"$CONNS" -d3600s --timeout 30s -s "$tmp/mix.lua" "http://127.0.0.1:$NGINX_PORT" >"$tmp/wrk.out" &
 wrk_pid=$!
 
 # Meanwhile: stop a replica and start it again; then change the data and reload the replicas one by one.
