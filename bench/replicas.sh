@@ -54,18 +54,18 @@ start_replica() { # index
   pids[$i]=$!
 }
 
-wait_ready() { # index
-  local i=$1
-  for _ in $(seq 1 300); do
-    curl -fs -o /dev/null "http://127.0.0.1:${PORTS[$i]}/health/ready" && return 0
+wait_ready() { # index; a busy shared machine can take minutes to start a JVM
+  local i=$1 deadline=$((SECONDS + 600))
+  while [ $SECONDS -lt $deadline ]; do
+    curl -fs -m 10 -o /dev/null "http://127.0.0.1:${PORTS[$i]}/health/ready" && return 0
     kill -0 "${pids[$i]}" 2>/dev/null || { cat "$tmp/replica$i.log" >&2; die "replica $i exited"; }
     sleep 0.1
   done
-  die "replica $i not ready after 30 s"
+  die "replica $i not ready after 600 s"
 }
 
 version_of() { # index
-  curl -fs "http://127.0.0.1:${PORTS[$1]}/health" | sed -n 's/.*"dataVersion":"\([0-9a-f]*\)".*/\1/p'
+  curl -fs -m 10 "http://127.0.0.1:${PORTS[$1]}/health" | sed -n 's/.*"dataVersion":"\([0-9a-f]*\)".*/\1/p'
 }
 
 log "starting 3 replicas on ${PORTS[*]} (one prepares the routing cache, the others load it)"
@@ -170,7 +170,8 @@ PY
 log "data changed; rolling reload"
 for i in 0 1 2; do
   kill -HUP "${pids[$i]}"
-  for _ in $(seq 1 300); do
+  deadline=$((SECONDS + 600))
+  while [ $SECONDS -lt $deadline ]; do
     v=$(version_of "$i" || true)
     [ -n "$v" ] && [ "$v" != "$old_version" ] && break
     sleep 0.1
