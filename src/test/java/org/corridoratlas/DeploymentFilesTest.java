@@ -55,7 +55,8 @@ class DeploymentFilesTest {
     assertThat(user).isNotIn("root", "0");
     assertThat(instruction(lines, "COPY")).isEqualTo("target/corridor-atlas.jar corridor-atlas.jar");
     assertThat(lines).contains("COPY geodata geodata");
-    assertThat(Path.of("target/corridor-atlas.jar")).as("the jar the image copies (mvn package)").exists();
+    assertThat(Files.readString(Path.of("pom.xml"))).as("the jar the image copies is the one mvn package makes")
+        .contains("<finalName>corridor-atlas</finalName>");
 
     List<String> command = new ArrayList<>();
     Json.MAPPER.readTree(instruction(lines, "CMD")).forEach(n -> command.add(n.asText()));
