@@ -17,6 +17,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -36,6 +37,8 @@ public final class WebAssets {
       "css", "text/css; charset=utf-8", "svg", "image/svg+xml", "json", "application/json",
       "html", "text/html; charset=utf-8", "png", "image/png");
   private static final String VERSION = digestOfWebFolder();
+  /** The files read so far: a few dozen small ones, read from the jar once rather than inflated per request. */
+  private static final Map<String, byte[]> FILES = new ConcurrentHashMap<>();
 
   private WebAssets() {}
 
@@ -51,17 +54,24 @@ public final class WebAssets {
   }
 
   /** GET /v/{version}/{file}: immutable when the version is this build's, else revalidated (a rolling deploy). */
-  static void serve(Context ctx) throws IOException {
+  static void serve(Context ctx) {
     String file = ctx.pathParam("file");
     String type = TYPES.get(file.substring(file.lastIndexOf('.') + 1));
-    InputStream in = SAFE_NAME.matcher(file).matches() && type != null && !file.endsWith(".html")
-        ? WebAssets.class.getResourceAsStream("/web/" + file) : null;
-    if (in == null) {
+    byte[] bytes = SAFE_NAME.matcher(file).matches() && type != null && !file.endsWith(".html")
+        ? FILES.computeIfAbsent(file, WebAssets::read) : null;
+    if (bytes == null) {
       throw new io.javalin.http.NotFoundResponse();
     }
-    try (in) {
-      ctx.header("Cache-Control", ctx.pathParam("version").equals(VERSION) ? IMMUTABLE : "no-cache");
-      ctx.contentType(type).result(in.readAllBytes());
+    ctx.header("Cache-Control", ctx.pathParam("version").equals(VERSION) ? IMMUTABLE : "no-cache");
+    ctx.contentType(type).result(bytes);
+  }
+
+  /** A web file's bytes, or null when there is none (then nothing is kept: computeIfAbsent stores no null). */
+  private static byte[] read(String file) {
+    try (InputStream in = WebAssets.class.getResourceAsStream("/web/" + file)) {
+      return in == null ? null : in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
