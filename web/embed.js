@@ -3,7 +3,7 @@
 import * as api from './api.js';
 import { layerTitle, loadMessages, t } from './i18n.js';
 import { allLayers, defaultLayerIds, layerById, setRegistry, styleTable } from './registry.js';
-import { shownStatus } from './status.js';
+import { isStale, shownStatus, statusText } from './status.js';
 import { featureStyle, highlightStyle, layerColor, leafletStyle, schematicStretches, schematicStyle, showsSchematic }
   from './styles.js';
 
@@ -104,14 +104,17 @@ async function drawLayer(id) {
   const layer = layerById(id);
   const shown = collection.features.filter((f) => shownStatus(layer, f.properties, date));
   // GeoJSON styles every path, circle markers included, so points take their own style here too.
-  const style = (f) => featureStyle(id, f, shownStatus(layer, f.properties, date), map.getZoom());
+  const today = new Date().toISOString().slice(0, 10);
+  const style = (f) => featureStyle(id, f, shownStatus(layer, f.properties, date), map.getZoom(),
+    isStale(f.properties, date, today) ? 'stale' : undefined);
   L.geoJSON({ type: 'FeatureCollection', features: shown }, {
     pane: `shapes-${id}`,
     style,
     pointToLayer: (f, latlng) => L.circleMarker(latlng, { ...style(f), pane: `points-${id}` }),
     onEachFeature: (f, layer) => {
       const name = document.createElement('span');
-      name.textContent = f.properties.name;
+      const status = statusText(f.properties, date);
+      name.textContent = status ? `${f.properties.name}: ${status}` : f.properties.name;
       layer.bindTooltip(name);
     },
   }).addTo(map);
@@ -160,7 +163,7 @@ async function main() {
   link.target = '_blank';
   link.rel = 'noopener';
   link.textContent = 'Corridor Atlas';
-  map.attributionControl.addAttribution(`Made with Natural Earth · ${link.outerHTML}`);
+  map.attributionControl.addAttribution(`Made with Natural Earth · © OpenStreetMap contributors · ${link.outerHTML}`);
   // Basemap under everything, the highlight under the atlas layers, as in the app; each layer's shapes and points
   // in the registry's draw order.
   map.createPane('basemap').style.zIndex = 250;
