@@ -27,6 +27,7 @@ import org.corridoratlas.http.Caching;
 import org.corridoratlas.http.Problem;
 import org.corridoratlas.http.Problems;
 import org.corridoratlas.http.QueryParams;
+import org.corridoratlas.http.WebAssets;
 import org.corridoratlas.render.MapRequest;
 import org.corridoratlas.i18n.Messages;
 import org.corridoratlas.render.StaticMapRenderer;
@@ -125,8 +126,8 @@ public final class EmbedHandlers {
     String base = base(ctx);
     String pageUrl = base + "/embed" + query(params.canonicalQuery(false));
     String staticUrl = base + "/static.png" + query(params.canonicalQuery(true));
-    ctx.header("Cache-Control", "public, max-age=300");
-    html(ctx, page.page(subject.title(params), oembedUrl(base, pageUrl), staticUrl, pageUrl));
+    ctx.header("Cache-Control", Caching.CACHE_CONTROL);
+    html(ctx, WebAssets.versioned(page.page(subject.title(params), oembedUrl(base, pageUrl), staticUrl, pageUrl)));
   }
 
   /** GET /oembed: oEmbed 1.0 for links to /embed or to the app; 404 for others, 501 for formats but JSON. */
@@ -180,7 +181,8 @@ public final class EmbedHandlers {
     String base = base(ctx);
     String tags = EmbedPage.discovery(OEmbed.PROVIDER, oembedUrl(base, base + "/"), base + "/static.png",
         base + "/");
-    html(ctx, appPage.replaceFirst("</head>", Matcher.quoteReplacement("  " + tags + "\n</head>")));
+    String page = appPage.replaceFirst("</head>", Matcher.quoteReplacement("  " + tags + "\n</head>"));
+    html(ctx, WebAssets.versioned(page));
   }
 
   /** The embed query of a URL of this atlas (an /embed link, or the app with its state in the hash); else null. */
