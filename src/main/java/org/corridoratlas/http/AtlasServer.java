@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.corridoratlas.Atlas;
 import org.corridoratlas.catalog.Layer;
+import org.corridoratlas.config.Limits;
 import org.corridoratlas.format.GeoJsonWriter;
 import org.corridoratlas.http.api.AtlasApi;
 import org.corridoratlas.http.api.RoutingApi;
@@ -29,24 +30,34 @@ public final class AtlasServer {
 
   private final Atlas atlas;
   private final Instant started = Instant.now();
+  private final Limits limits;
   private final TimeLimit analysisLimit;
   private final Javalin app;
+  /** The scheme, host and port of every absolute link: configured, or the address listened on once started. */
+  private volatile String publicUrl;
 
   public AtlasServer(Atlas atlas) {
-    this(atlas, TimeLimit.DEFAULT);
+    this(atlas, Limits.DEFAULT, null);
   }
 
-  /** {@code analysisLimit}: the wall-clock time a catchment, nearest, within or alternatives request may take. */
+  /** {@code analysisLimit}: the wall-clock time a route or analysis request may take. */
   public AtlasServer(Atlas atlas, Duration analysisLimit) {
+    this(atlas, Limits.DEFAULT.withAnalysisTime(analysisLimit), null);
+  }
+
+  /** {@code publicUrl}: the base of absolute links (scheme://host[:port], no path), or null for the listened address. */
+  public AtlasServer(Atlas atlas, Limits limits, String publicUrl) {
     this.atlas = atlas;
-    this.analysisLimit = new TimeLimit(analysisLimit);
+    this.limits = limits;
+    this.publicUrl = publicUrl;
+    this.analysisLimit = new TimeLimit(limits.analysisTime());
     this.app = Javalin.create(this::configure);
   }
 
   private void configure(JavalinConfig config) {
     config.startup.showJavalinBanner = false;
     config.http.compressionStrategy = CompressionStrategy.GZIP;
-    config.http.maxRequestSize = 1_000_000;
+    config.http.maxRequestSize = limits.routeBodyBytes();
     config.staticFiles.enableWebjars();
     config.staticFiles.add(files -> {
       files.hostedPath = "/";
@@ -63,15 +74,15 @@ public final class AtlasServer {
     config.jetty.modifyServer(server -> {
       server.setErrorHandler(new JettyErrors());
       // Javalin puts its servlet context inside a handler set here: the fast path sees requests first.
-      server.setHandler(items.fastPath(itemsHeaders));
+      server.setHandler(new RequestGate(limits, items.fastPath(itemsHeaders)));
     });
     config.jetty.modifyHttpConfiguration(http -> {
       http.setSendServerVersion(false);
       http.setSendXPoweredBy(false);
     });
     Problems.register(config);
-    config.routes.before(AtlasServer::beforeEach);
-    new EmbedHandlers(atlas.catalog(), atlas.router()).register(config);
+    config.routes.before(this::beforeEach);
+    new EmbedHandlers(atlas.catalog(), atlas.router(), limits).register(config);
     config.routes.get("/health", this::health);
     new OgcApi(atlas.catalog(), items).register(config);
     new AtlasApi(atlas.catalog(), geojson, corridor -> Optional.of(atlas.profile(corridor))).register(config);
@@ -83,7 +94,8 @@ public final class AtlasServer {
    * may frame the answer; CORS on the read-only data, for any page or GIS client wherever it is served from;
    * then the query's encoding, so that even that 400 carries the headers.
    */
-  private static void beforeEach(Context ctx) {
+  private void beforeEach(Context ctx) {
+    PublicUrl.set(ctx, publicUrl);
     String path = ctx.path();
     EmbedHandlers.framingHeaders(path).forEach(ctx::header);
     if (path.startsWith("/api/") || path.equals("/ogcapi") || path.startsWith("/ogcapi/")) {
@@ -113,6 +125,16 @@ public final class AtlasServer {
 
   public void start(String host, int port) {
     app.start(host, port);
+    if (publicUrl == null) {
+      // A wildcard address is no place to link to; an operator serving others sets --public-url.
+      String linkHost = host.equals("0.0.0.0") || host.equals("::") ? "127.0.0.1" : host;
+      publicUrl = "http://" + (linkHost.contains(":") ? "[" + linkHost + "]" : linkHost) + ":" + port();
+    }
+  }
+
+  /** The base of absolute links in answers. */
+  public String publicUrl() {
+    return publicUrl;
   }
 
   public int port() {
