@@ -79,10 +79,6 @@ public final class KmlWriter implements FeatureWriter {
   }
 
   static String xml(String text) {
-    if (text == null) {
-      return "";
-    }
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-        .replace("'", "&apos;");
+    return Xml.text(text);
   }
 }

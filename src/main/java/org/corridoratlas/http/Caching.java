@@ -3,8 +3,10 @@ package org.corridoratlas.http;
 import io.javalin.http.Context;
 
 /**
- * HTTP caching for answers that depend only on the data version and the URL: a strong ETag of both, a few
- * minutes of Cache-Control, and 304 Not Modified when the client already holds that version.
+ * HTTP caching for answers that depend only on the data version and the URL: a weak ETag of both, a few
+ * minutes of Cache-Control, and 304 Not Modified when the client already holds that version. Weak, because the
+ * gzip and the identity body of one answer carry the same tag: a strong tag would tell a cache they are the same
+ * bytes, and it could answer a range or a client that takes no gzip from the other one.
  */
 public final class Caching {
   private Caching() {}
@@ -14,6 +16,10 @@ public final class Caching {
   public static final String VARY = "Accept, Accept-Encoding";
 
   public static String etag(String dataVersion, String variant) {
+    return "W/" + opaque(dataVersion, variant);
+  }
+
+  private static String opaque(String dataVersion, String variant) {
     return "\"" + dataVersion + "-" + variant + "\"";
   }
 
@@ -23,7 +29,8 @@ public final class Caching {
     ctx.header("Cache-Control", CACHE_CONTROL);
     ctx.header("Vary", VARY);
     String ifNoneMatch = ctx.header("If-None-Match");
-    if (ifNoneMatch != null && (ifNoneMatch.trim().equals("*") || ifNoneMatch.contains(etag))) {
+    // If-None-Match compares weakly: the tag matches with or without its W/.
+    if (ifNoneMatch != null && (ifNoneMatch.trim().equals("*") || ifNoneMatch.contains(opaque(dataVersion, variant)))) {
       ctx.status(304);
       return true;
     }
