@@ -28,7 +28,10 @@ public record Limits(int vias, int alternatives, double catchmentHours, int near
   /** The longest analysis time an operator may set: past it a request would hold a thread for minutes. */
   public static final Duration MAX_ANALYSIS_TIME = Duration.ofMinutes(10);
 
-  public static final Limits DEFAULT = new Limits(25, 5, 96, 50, 2048, 2L * 2048 * 2048, 8, Duration.ofSeconds(2),
+  /** Drawing is CPU-bound: one core is left for everything else, so at most one 2048² picture per other core. */
+  private static final long RENDER_PIXELS = Math.max(1, Runtime.getRuntime().availableProcessors() - 1) * 2048L * 2048;
+
+  public static final Limits DEFAULT = new Limits(25, 5, 96, 50, 2048, RENDER_PIXELS, 8, Duration.ofSeconds(2),
       32 * 1024, Duration.ofSeconds(10), 256, Duration.ofSeconds(5), 1000);
 
   public Limits {
