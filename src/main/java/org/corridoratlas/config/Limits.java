@@ -9,6 +9,7 @@ import java.time.Duration;
  * with; tests build smaller ones to reach a limit quickly.
  *
  * @param vias via points of one route
+ * @param embedVias via points of an embedded route (a picture or page shared in articles shows a short route)
  * @param alternatives alternative routes besides the best
  * @param catchmentHours hours of travel a catchment (or nearest by time) may search
  * @param nearest results of one nearest query
@@ -22,7 +23,7 @@ import java.time.Duration;
  * @param analysisTime wall-clock time of one route or analysis, counted from its arrival (503 after it)
  * @param eventsPage the largest page of /api/events
  */
-public record Limits(int vias, int alternatives, double catchmentHours, int nearest, int imageSidePx,
+public record Limits(int vias, int embedVias, int alternatives, double catchmentHours, int nearest, int imageSidePx,
     long renderPixels, int renderQueue, Duration renderWait, int routeBodyBytes, Duration bodyTime,
     long minBodyBytesPerSecond, Duration analysisTime, int eventsPage) {
   /** The longest analysis time an operator may set: past it a request would hold a thread for minutes. */
@@ -31,7 +32,7 @@ public record Limits(int vias, int alternatives, double catchmentHours, int near
   /** Drawing is CPU-bound: one core is left for everything else, so at most one 2048² picture per other core. */
   private static final long RENDER_PIXELS = Math.max(1, Runtime.getRuntime().availableProcessors() - 1) * 2048L * 2048;
 
-  public static final Limits DEFAULT = new Limits(25, 5, 96, 50, 2048, RENDER_PIXELS, 8, Duration.ofSeconds(2),
+  public static final Limits DEFAULT = new Limits(25, 5, 5, 96, 50, 2048, RENDER_PIXELS, 8, Duration.ofSeconds(2),
       32 * 1024, Duration.ofSeconds(10), 256, Duration.ofSeconds(5), 1000);
 
   public Limits {
@@ -41,17 +42,17 @@ public record Limits(int vias, int alternatives, double catchmentHours, int near
   }
 
   public Limits withAnalysisTime(Duration time) {
-    return new Limits(vias, alternatives, catchmentHours, nearest, imageSidePx, renderPixels, renderQueue, renderWait,
+    return new Limits(vias, embedVias, alternatives, catchmentHours, nearest, imageSidePx, renderPixels, renderQueue, renderWait,
         routeBodyBytes, bodyTime, minBodyBytesPerSecond, time, eventsPage);
   }
 
   public Limits withRender(long pixels, int queue, Duration wait) {
-    return new Limits(vias, alternatives, catchmentHours, nearest, imageSidePx, pixels, queue, wait, routeBodyBytes,
+    return new Limits(vias, embedVias, alternatives, catchmentHours, nearest, imageSidePx, pixels, queue, wait, routeBodyBytes,
         bodyTime, minBodyBytesPerSecond, analysisTime, eventsPage);
   }
 
   public Limits withBody(int bytes, Duration time) {
-    return new Limits(vias, alternatives, catchmentHours, nearest, imageSidePx, renderPixels, renderQueue, renderWait,
+    return new Limits(vias, embedVias, alternatives, catchmentHours, nearest, imageSidePx, renderPixels, renderQueue, renderWait,
         bytes, time, minBodyBytesPerSecond, analysisTime, eventsPage);
   }
 

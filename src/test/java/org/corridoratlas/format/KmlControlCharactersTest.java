@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.corridoratlas.geodata.Feature;
+import org.corridoratlas.geodata.Xml;
 import org.corridoratlas.http.RealData;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;

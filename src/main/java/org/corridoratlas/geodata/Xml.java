@@ -1,6 +1,9 @@
-package org.corridoratlas.format;
+package org.corridoratlas.geodata;
 
-/** Text for XML 1.0 (KML, GPX): markup escaped, and characters XML cannot hold at all replaced by U+FFFD. */
+/**
+ * Text for XML 1.0 (KML, GPX): markup escaped, and characters XML cannot hold at all replaced by U+FFFD. Here,
+ * beside the data, because the validator refuses such characters in the geodata by the same rule.
+ */
 public final class Xml {
   private Xml() {}
 
