@@ -32,6 +32,7 @@ public final class AtlasServer {
   private final Instant started = Instant.now();
   private final Limits limits;
   private final TimeLimit analysisLimit;
+  private final RenderQueue renders;
   private final Javalin app;
   /** The scheme, host and port of every absolute link: configured, or the address listened on once started. */
   private volatile String publicUrl;
@@ -51,6 +52,7 @@ public final class AtlasServer {
     this.limits = limits;
     this.publicUrl = publicUrl;
     this.analysisLimit = new TimeLimit(limits.analysisTime());
+    this.renders = new RenderQueue(limits);
     this.app = Javalin.create(this::configure);
   }
 
@@ -74,7 +76,7 @@ public final class AtlasServer {
     config.jetty.modifyServer(server -> {
       server.setErrorHandler(new JettyErrors());
       // Javalin puts its servlet context inside a handler set here: the fast path sees requests first.
-      server.setHandler(new RequestGate(limits, items.fastPath(itemsHeaders)));
+      server.setHandler(new RequestGate(limits, renders, items.fastPath(itemsHeaders)));
     });
     config.jetty.modifyHttpConfiguration(http -> {
       http.setSendServerVersion(false);
@@ -82,7 +84,7 @@ public final class AtlasServer {
     });
     Problems.register(config);
     config.routes.before(this::beforeEach);
-    new EmbedHandlers(atlas.catalog(), atlas.router(), limits).register(config);
+    new EmbedHandlers(atlas.catalog(), atlas.router(), renders).register(config);
     config.routes.get("/health", this::health);
     new OgcApi(atlas.catalog(), items).register(config);
     new AtlasApi(atlas.catalog(), geojson, corridor -> Optional.of(atlas.profile(corridor))).register(config);

@@ -50,7 +50,14 @@ public final class RenderQueue {
     }
   }
 
+  /** True when a picture asked for now would be refused at once: no room and the queue full. */
+  boolean full() {
+    return pixels.availablePermits() == 0 && waiting.get() >= limits.renderQueue();
+  }
+
+  static final String BUSY = "The server is drawing other pictures; try again in a few seconds.";
+
   private static TimeLimit.Exceeded busy() {
-    return new TimeLimit.Exceeded("The server is drawing other pictures; try again in a few seconds.");
+    return new TimeLimit.Exceeded(BUSY);
   }
 }

@@ -22,6 +22,7 @@ import org.eclipse.jetty.util.thread.Scheduler;
  * <ul>
  * <li>{@code X-Content-Type-Options: nosniff} on every answer;</li>
  * <li>HEAD is answered as GET (Jetty drops the body of a HEAD answer and keeps its status and headers);</li>
+ * <li>a picture is refused at once (503) while the {@link RenderQueue} is full;</li>
  * <li>a request body is read whole without holding a thread (Jetty calls back as bytes arrive) and only then
  * handed on, so that slow senders cannot tie up the pool that the handlers, {@code /health} among them, run on.
  * A body larger than its path allows is a 413 (on the declared length, before any byte is read), one that takes
@@ -31,10 +32,12 @@ import org.eclipse.jetty.util.thread.Scheduler;
  */
 final class RequestGate extends Handler.Wrapper {
   private final Limits limits;
+  private final RenderQueue renders;
 
-  RequestGate(Limits limits, Handler next) {
+  RequestGate(Limits limits, RenderQueue renders, Handler next) {
     super(next);
     this.limits = limits;
+    this.renders = renders;
   }
 
   /** The largest body a path takes: only POST /api/routes takes one. */
@@ -46,6 +49,13 @@ final class RequestGate extends Handler.Wrapper {
   public boolean handle(Request request, Response response, Callback callback) throws Exception {
     response.getHeaders().put("X-Content-Type-Options", "nosniff");
     Request req = HttpMethod.HEAD.is(request.getMethod()) ? new AsGet(request) : request;
+    if (renders.full() && request.getHttpURI().getPath().equals("/static.png")) {
+      // Refused here, before the servlet layers, which cost more than the refusal: a flood of picture requests
+      // then takes little of the CPU that the other requests need.
+      response.getHeaders().put(HttpHeader.RETRY_AFTER, "5");
+      problem(request, response, callback, HttpStatus.SERVICE_UNAVAILABLE_503, RenderQueue.BUSY);
+      return true;
+    }
     long declared = request.getHeaders().getLongField(HttpHeader.CONTENT_LENGTH);
     boolean chunked = request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING);
     if (declared <= 0 && !chunked) {

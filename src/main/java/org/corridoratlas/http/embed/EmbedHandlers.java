@@ -52,12 +52,13 @@ public final class EmbedHandlers {
   private final String appPage;
 
   public EmbedHandlers(Catalog catalog, Router router) {
-    this(catalog, router, Limits.DEFAULT);
+    this(catalog, router, new RenderQueue(Limits.DEFAULT));
   }
 
-  public EmbedHandlers(Catalog catalog, Router router, Limits limits) {
+  /** {@code renders}: the admission of pictures, shared with the server's request gate. */
+  public EmbedHandlers(Catalog catalog, Router router, RenderQueue renders) {
     this.catalog = catalog;
-    this.renders = new RenderQueue(limits);
+    this.renders = renders;
     this.router = router;
     this.renderer = new StaticMapRenderer(catalog);
     this.appPage = EmbedPage.resource("/web/index.html");
