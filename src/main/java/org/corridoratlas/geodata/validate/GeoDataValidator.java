@@ -285,6 +285,10 @@ public final class GeoDataValidator {
           }
         }
       }
+      case STATIONS -> {
+        country(kind, f, "country");
+        StationRules.check(kind, f, byId, this::problem);
+      }
       default -> { }
     }
   }
