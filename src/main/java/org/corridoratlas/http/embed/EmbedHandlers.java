@@ -30,6 +30,7 @@ import org.corridoratlas.http.PublicUrl;
 import org.corridoratlas.http.RenderQueue;
 import org.corridoratlas.http.QueryParams;
 import org.corridoratlas.render.MapRequest;
+import org.corridoratlas.i18n.Messages;
 import org.corridoratlas.render.StaticMapRenderer;
 import org.corridoratlas.routing.Router;
 
@@ -61,7 +62,7 @@ public final class EmbedHandlers {
     this.renders = renders;
     this.router = router;
     this.renderer = new StaticMapRenderer(catalog);
-    this.appPage = EmbedPage.resource("/web/index.html");
+    this.appPage = EmbedPage.localised(EmbedPage.resource("/web/index.html"), Messages.of("en"));
   }
 
   public void register(JavalinConfig config) {
