@@ -68,10 +68,17 @@ public record Atlas(Catalog catalog, NetworkRouter router) {
     return new Atlas(new Catalog(result.data()), cacheDir);
   }
 
+  /**
+   * What the loader found, then what the validator finds. A file that is missing or not JSON is the first cause of
+   * everything the validator would say about the data it lacks, so then only the loader's problems are told.
+   */
   private static List<DataProblem> problems(GeoDataLoader.Result result) {
     List<DataProblem> problems = new ArrayList<>(result.problems());
-    problems.addAll(GeoDataValidator.validate(result.data()));
-    return problems.stream().sorted().toList();
+    if (problems.stream().anyMatch(p -> p.featureId().equals("-") && p.field().equals("-"))) {
+      return problems;
+    }
+    problems.addAll(GeoDataValidator.validate(result.data()).stream().sorted().toList());
+    return problems;
   }
 
   /** Thrown by {@link #load} with every problem found. */

@@ -21,10 +21,12 @@ public record AtlasConfig(String host, int port, Path dataDir, Duration analysis
     }
     cacheDir = cacheDir == null ? null : cacheDir.toAbsolutePath().normalize();
     if (port < 0 || port > 65535) {
-      throw new IllegalArgumentException("port must be 0..65535");
+      throw new IllegalArgumentException("--port must be 0..65535, not " + port);
     }
-    if (analysisTimeLimit.isNegative() || analysisTimeLimit.isZero()) {
-      throw new IllegalArgumentException("the analysis time limit must be positive");
+    if (analysisTimeLimit.isNegative() || analysisTimeLimit.isZero()
+        || analysisTimeLimit.compareTo(Limits.MAX_ANALYSIS_TIME) > 0) {
+      throw new IllegalArgumentException("the analysis time limit must be above 0 and at most "
+          + Limits.MAX_ANALYSIS_TIME.toSeconds() + " s");
     }
     dataDir = dataDir.toAbsolutePath().normalize();
   }

@@ -23,6 +23,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.corridoratlas.Atlas;
 import org.corridoratlas.catalog.Layer;
+import org.corridoratlas.config.Limits;
 import org.corridoratlas.http.embed.EmbedHandlers;
 import org.corridoratlas.http.ogcapi.ItemsHandler;
 import org.slf4j.Logger;
@@ -53,6 +54,7 @@ public final class AtlasServer {
   public record FailedReload(Instant at, List<String> problems) {}
 
   private final Instant started = Instant.now();
+  private final Limits limits;
   private final TimeLimit analysisLimit;
   private final Duration drain;
   private final AtomicReference<Site> site = new AtomicReference<>();
@@ -60,37 +62,57 @@ public final class AtlasServer {
   private volatile State state = State.READY;
   private volatile FailedReload failedReload;
   private InFlight inFlight;
+  private final RenderQueue renders;
   private final Javalin app;
+  /** The scheme, host and port of every absolute link: configured, or the address listened on once started. */
+  private volatile String publicUrl;
 
   public AtlasServer(Atlas atlas) {
-    this(atlas, TimeLimit.DEFAULT);
+    this(atlas, Limits.DEFAULT, null);
   }
 
-  /** {@code analysisLimit}: the wall-clock time a catchment, nearest, within or alternatives request may take. */
+  /** {@code analysisLimit}: the wall-clock time a route or analysis request may take. */
   public AtlasServer(Atlas atlas, Duration analysisLimit) {
     this(atlas, analysisLimit, DEFAULT_DRAIN);
   }
 
   /** {@code drain}: how long a stop waits for the requests in flight before it cancels them. */
   public AtlasServer(Atlas atlas, Duration analysisLimit, Duration drain) {
-    this(atlas, analysisLimit, drain, routes -> {});
+    this(atlas, Limits.DEFAULT.withAnalysisTime(analysisLimit), null, drain, routes -> {});
+  }
+
+  /** {@code publicUrl}: the base of absolute links (scheme://host[:port], no path), or null for the listened address. */
+  public AtlasServer(Atlas atlas, Limits limits, String publicUrl) {
+    this(atlas, limits, publicUrl, DEFAULT_DRAIN, routes -> {});
   }
 
   /** {@code extraRoutes}: routes a test adds (a request that waits for its signal, to stop while it runs). */
   AtlasServer(Atlas atlas, Duration analysisLimit, Duration drain, Consumer<RoutesConfig> extraRoutes) {
+    this(atlas, Limits.DEFAULT.withAnalysisTime(analysisLimit), null, drain, extraRoutes);
+  }
+
+  public AtlasServer(Atlas atlas, Limits limits, String publicUrl, Duration drain) {
+    this(atlas, limits, publicUrl, drain, routes -> {});
+  }
+
+  private AtlasServer(Atlas atlas, Limits limits, String publicUrl, Duration drain,
+      Consumer<RoutesConfig> extraRoutes) {
     // ImageIO's file cache registers a shutdown hook per stream: a picture drawn during the drain would fail.
     ImageIO.setUseCache(false);
-    this.analysisLimit = new TimeLimit(analysisLimit);
+    this.limits = limits;
+    this.publicUrl = publicUrl;
+    this.analysisLimit = new TimeLimit(limits.analysisTime());
+    this.renders = new RenderQueue(limits);
     this.drain = drain;
     this.extraRoutes = extraRoutes;
-    this.site.set(new Site(atlas, this.analysisLimit));
+    this.site.set(new Site(atlas, this.analysisLimit, renders));
     this.app = Javalin.create(this::configure);
   }
 
   private void configure(JavalinConfig config) {
     config.startup.showJavalinBanner = false;
     config.http.compressionStrategy = CompressionStrategy.GZIP;
-    config.http.maxRequestSize = 1_000_000;
+    config.http.maxRequestSize = limits.routeBodyBytes();
     // Webjar URLs carry their version, and the pages load our own files under /v/{digest}/: both immutable.
     config.staticFiles.add(files -> {
       files.hostedPath = "/webjars";
@@ -111,9 +133,9 @@ public final class AtlasServer {
     Supplier<ItemsHandler> items = () -> site.get().items();
     config.jetty.modifyServer(server -> {
       server.setErrorHandler(new JettyErrors());
-      // Javalin puts its servlet context inside the handlers set here: the fast path sees requests first, and
-      // before it the count of requests in flight that a stop drains.
-      inFlight = new InFlight(ItemsHandler.fastPath(items, itemsHeaders));
+      // Javalin puts its servlet context inside the handlers set here: first the count of requests in flight that
+      // a stop drains, then the gate (bounded bodies, HEAD, nosniff, render admission), then the items fast path.
+      inFlight = new InFlight(new RequestGate(limits, renders, ItemsHandler.fastPath(items, itemsHeaders)));
       server.setHandler(inFlight);
     });
     config.jetty.modifyHttpConfiguration(http -> {
@@ -163,6 +185,7 @@ public final class AtlasServer {
     Site current = site.get();
     ctx.attribute(SITE, current);
     ctx.header(DATA_VERSION_HEADER, current.dataVersion());
+    PublicUrl.set(ctx, publicUrl);
     String path = ctx.path();
     EmbedHandlers.framingHeaders(path).forEach(ctx::header);
     if (path.startsWith("/api/") || path.equals("/ogcapi") || path.startsWith("/ogcapi/")) {
@@ -216,6 +239,16 @@ public final class AtlasServer {
 
   public void start(String host, int port) {
     app.start(host, port);
+    if (publicUrl == null) {
+      // A wildcard address is no place to link to; an operator serving others sets --public-url.
+      String linkHost = host.equals("0.0.0.0") || host.equals("::") ? "127.0.0.1" : host;
+      publicUrl = "http://" + (linkHost.contains(":") ? "[" + linkHost + "]" : linkHost) + ":" + port();
+    }
+  }
+
+  /** The base of absolute links in answers. */
+  public String publicUrl() {
+    return publicUrl;
   }
 
   public int port() {
@@ -247,7 +280,7 @@ public final class AtlasServer {
     state = State.RELOADING;
     String before = dataVersion();
     try {
-      Site next = new Site(load.get(), analysisLimit);
+      Site next = new Site(load.get(), analysisLimit, renders);
       site.set(next);
       failedReload = null;
       RELOAD.info("reloaded: data version {} (was {})", next.dataVersion(), before);

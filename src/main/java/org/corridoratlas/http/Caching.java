@@ -8,9 +8,11 @@ import java.util.HexFormat;
 
 /**
  * HTTP caching for answers that depend only on the data version and the URL, so that a CDN or caching proxy may
- * keep them and any replica may revalidate them: a strong ETag of both (no process, host or time in it), a few
+ * keep them and any replica may revalidate them: a weak ETag of both (no process, host or time in it), a few
  * minutes of freshness and a day of stale-while-revalidate, and 304 Not Modified when the client already holds
- * that version. No cookies anywhere.
+ * that version. No cookies anywhere. Weak, because the gzip and the identity body of one answer carry the same
+ * tag: a strong tag would tell a cache they are the same bytes, and it could answer a range or a client that takes
+ * no gzip from the other one.
  */
 public final class Caching {
   private Caching() {}
@@ -24,6 +26,10 @@ public final class Caching {
   public static final String VARY = "Accept, Accept-Encoding";
 
   public static String etag(String dataVersion, String variant) {
+    return "W/" + opaque(dataVersion, variant);
+  }
+
+  private static String opaque(String dataVersion, String variant) {
     return "\"" + dataVersion + "-" + variant + "\"";
   }
 
@@ -38,7 +44,9 @@ public final class Caching {
 
   private static boolean matches(Context ctx, String etag) {
     String ifNoneMatch = ctx.header("If-None-Match");
-    if (ifNoneMatch != null && (ifNoneMatch.trim().equals("*") || ifNoneMatch.contains(etag))) {
+    // If-None-Match compares weakly: the tag matches with or without its W/.
+    String opaque = etag.startsWith("W/") ? etag.substring(2) : etag;
+    if (ifNoneMatch != null && (ifNoneMatch.trim().equals("*") || ifNoneMatch.contains(opaque))) {
       ctx.status(304);
       return true;
     }

@@ -31,13 +31,13 @@ final class Site {
   private final Map<String, Handler> handlers = new LinkedHashMap<>();
   private final List<Endpoint> endpoints;
 
-  Site(Atlas atlas, TimeLimit analysisLimit) {
+  Site(Atlas atlas, TimeLimit analysisLimit, RenderQueue renders) {
     this.atlas = atlas;
     GeoJsonWriter geojson = new GeoJsonWriter(atlas.catalog().allFeatures());
     this.items = new ItemsHandler(atlas.catalog(), geojson);
     JavalinState scratch = new JavalinState();
     JavalinConfig config = new JavalinConfig(scratch);
-    new EmbedHandlers(atlas.catalog(), atlas.router()).register(config);
+    new EmbedHandlers(atlas.catalog(), atlas.router(), renders).register(config);
     new OgcApi(atlas.catalog(), items).register(config);
     new AtlasApi(atlas.catalog(), geojson, corridor -> Optional.of(atlas.profile(corridor))).register(config);
     new RoutingApi(atlas, analysisLimit).register(config.routes);

@@ -52,6 +52,8 @@ public final class StaticMapRenderer {
   static {
     // A server has no display; AWT must not look for one.
     System.setProperty("java.awt.headless", "true");
+    // Encoding to memory needs no disk cache; with it on, an unwritable java.io.tmpdir fails every picture.
+    ImageIO.setUseCache(false);
   }
 
   private static final String FONT = "SansSerif";

@@ -18,14 +18,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Semaphore;
 import java.util.regex.Matcher;
 import org.corridoratlas.catalog.Catalog;
 import org.corridoratlas.catalog.UnknownId;
+import org.corridoratlas.config.Limits;
 import org.corridoratlas.http.BadParameter;
 import org.corridoratlas.http.Caching;
 import org.corridoratlas.http.Problem;
 import org.corridoratlas.http.Problems;
+import org.corridoratlas.http.PublicUrl;
+import org.corridoratlas.http.RenderQueue;
 import org.corridoratlas.http.QueryParams;
 import org.corridoratlas.http.WebAssets;
 import org.corridoratlas.render.MapRequest;
@@ -48,11 +50,17 @@ public final class EmbedHandlers {
   private final Router router;
   private final StaticMapRenderer renderer;
   private final EmbedPage page = new EmbedPage();
-  private final Semaphore renders = new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()));
+  private final RenderQueue renders;
   private final String appPage;
 
   public EmbedHandlers(Catalog catalog, Router router) {
+    this(catalog, router, new RenderQueue(Limits.DEFAULT));
+  }
+
+  /** {@code renders}: the admission of pictures, shared with the server's request gate. */
+  public EmbedHandlers(Catalog catalog, Router router, RenderQueue renders) {
     this.catalog = catalog;
+    this.renders = renders;
     this.router = router;
     this.renderer = new StaticMapRenderer(catalog);
     this.appPage = EmbedPage.localised(EmbedPage.resource("/web/index.html"), Messages.of("en"));
@@ -62,7 +70,8 @@ public final class EmbedHandlers {
     config.routes.get("/", this::appPage);
     config.routes.get("/index.html", this::appPage);
     config.routes.get("/embed", this::embed);
-    config.routes.get("/embed.html", ctx -> ctx.redirect("/embed"));
+    config.routes.get("/embed.html", ctx -> ctx.redirect("/embed" + (ctx.queryString() == null ? ""
+        : "?" + ctx.queryString())));
     config.routes.get("/static.png", this::staticPng);
     config.routes.get("/oembed", this::oembed);
   }
@@ -85,7 +94,7 @@ public final class EmbedHandlers {
   }
 
   /** GET /static.png: the embed drawn as a PNG; ETag of data version and normalised parameters. */
-  void staticPng(Context ctx) throws InterruptedException {
+  void staticPng(Context ctx) {
     EmbedParams params = EmbedParams.parse(ctx.queryParamMap());
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     // Resolved first, so that an unknown id is a 404 without validators.
@@ -95,14 +104,8 @@ public final class EmbedHandlers {
     if (Caching.notModified(ctx, catalog.dataVersion(), variant)) {
       return;
     }
-    byte[] png;
-    // A 2048 px picture holds 16 MB while drawn: a burst of them waits its turn rather than exhausting the heap.
-    renders.acquire();
-    try {
-      png = renderer.png(request);
-    } finally {
-      renders.release();
-    }
+    // A 2048 px picture holds 16 MB while drawn: a burst of them waits its turn, briefly, or is told to come back.
+    byte[] png = renders.draw(request.widthPx() * (long) request.heightPx(), () -> renderer.png(request));
     ctx.contentType("image/png");
     ctx.result(png);
   }
@@ -148,7 +151,7 @@ public final class EmbedHandlers {
     int maxHeight = Math.min(MapRequest.MAX_SIDE_PX, q.integer("maxheight", MapRequest.MAX_SIDE_PX,
         MapRequest.MIN_SIDE_PX, Integer.MAX_VALUE));
     String base = base(ctx);
-    Map<String, List<String>> query = ourQuery(url, ctx.host());
+    Map<String, List<String>> query = ourQuery(url, PublicUrl.authority(ctx));
     if (query == null) {
       Problems.send(ctx, Problem.of(404, "Not Found", "not a URL of this atlas: only its app and /embed pages"));
       return;
@@ -255,7 +258,7 @@ public final class EmbedHandlers {
   }
 
   private static String base(Context ctx) {
-    return ctx.scheme() + "://" + ctx.host();
+    return PublicUrl.of(ctx);
   }
 
   private static String query(String canonical) {

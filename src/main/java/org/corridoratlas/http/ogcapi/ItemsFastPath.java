@@ -83,8 +83,7 @@ final class ItemsFastPath extends Handler.Wrapper {
     String path = request.getHttpURI().getPath();
     Matcher m = PATH.matcher(path);
     HttpFields headers = request.getHeaders();
-    String host = headers.get(HttpHeader.HOST);
-    if (!m.matches() || host == null || !OgcApi.validHost(host) || headers.contains(HttpHeader.IF_NONE_MATCH)) {
+    if (!m.matches() || headers.contains(HttpHeader.IF_NONE_MATCH)) {
       return null;
     }
     try {
@@ -94,6 +93,6 @@ final class ItemsFastPath extends Handler.Wrapper {
     } catch (RuntimeException notAcceptable) {
       return null;
     }
-    return pages.find(request.getHttpURI().getScheme() + "://" + host + path + FULL_PAGE_QUERY).orElse(null);
+    return pages.find(path + FULL_PAGE_QUERY).orElse(null);
   }
 }

@@ -86,7 +86,8 @@ public final class ItemsHandler {
       return;
     }
     String path = OgcApi.BASE + "/collections/" + layer.id() + "/items";
-    String pageUrl = OgcApi.url(ctx, path) + queryString(params, query, query.offset());
+    // Links come from the public URL, so path and canonical query name the page whatever the Host header says.
+    String pageUrl = path + queryString(params, query, query.offset());
     PageCache.Stored stored = format == Format.JSON ? pages.find(pageUrl).orElse(null) : null;
     if (stored != null) {
       send(ctx, stored);
