@@ -50,7 +50,7 @@ start_replica() { # index
   local i=$1
   # shellcheck disable=SC2086
   java $JAVA_OPTS -Dorg.slf4j.simpleLogger.log.access=warn -jar target/corridor-atlas.jar serve \
-    --port "${PORTS[$i]}" --data "$tmp/geodata" --cache "$tmp/cache" --drain 10 >>"$tmp/replica$i.log" 2>&1 &
+    --port "${PORTS[$i]}" --public-url "http://127.0.0.1:$NGINX_PORT" --data "$tmp/geodata" --cache "$tmp/cache" --drain 10 >>"$tmp/replica$i.log" 2>&1 &
   pids[$i]=$!
 }
 

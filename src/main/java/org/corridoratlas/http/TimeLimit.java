@@ -70,6 +70,7 @@ public final class TimeLimit {
   }
 
   private <T> T run(Callable<T> work, Future<T>[] running) {
+    long submitted = System.nanoTime();
     Future<T> future;
     try {
       future = pool.submit(work);
@@ -80,7 +81,12 @@ public final class TimeLimit {
       running[0] = future;
     }
     try {
-      return future.get(limit.toNanos(), TimeUnit.NANOSECONDS);
+      T result = future.get(limit.toNanos(), TimeUnit.NANOSECONDS);
+      // A result that came at or after the limit is over it too (with a zero limit, a quick search could win).
+      if (System.nanoTime() - submitted >= limit.toNanos()) {
+        throw new TimeoutException();
+      }
+      return result;
     } catch (CancellationException e) {
       throw new Exceeded("The request was cancelled.");
     } catch (TimeoutException e) {

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.corridoratlas.config.Limits;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,16 +31,18 @@ class IdenticalReplicasTest {
       "/api/trade", "/api/basemap/countries", "/api/routes?from=Dandong&to=Pyongyang",
       "/api/nearest?from=port-rajin&layer=crossings", "/embed?corridor=dandong-sinuiju-pyongyang-nampo",
       "/static.png?corridor=dandong-sinuiju-pyongyang-nampo&width=300&height=200",
-      "/oembed?url=http%3A%2F%2Fatlas.example%2Fembed%3Fcorridor%3Ddandong-sinuiju-pyongyang-nampo");
+      "/oembed?url=https%3A%2F%2Fatlas.example.org%2Fembed%3Fcorridor%3Ddandong-sinuiju-pyongyang-nampo");
+  static final String PUBLIC_URL = "https://atlas.example.org";
   static AtlasServer first;
   static AtlasServer second;
 
   @BeforeAll
   static void start() throws InterruptedException {
-    first = new AtlasServer(RealData.atlas());
+    // Replicas behind one balancer share one --public-url, so their links are the same.
+    first = new AtlasServer(RealData.atlas(), Limits.DEFAULT, PUBLIC_URL);
     first.start("127.0.0.1", 0);
     Thread.sleep(1100); // a start time or uptime in an answer would now differ by a second
-    second = new AtlasServer(RealData.atlas());
+    second = new AtlasServer(RealData.atlas(), Limits.DEFAULT, PUBLIC_URL);
     second.start("127.0.0.1", 0);
   }
 
