@@ -125,6 +125,7 @@ public final class ShortestPathEngine {
    * writes them there.
    */
   public Prepared prepare(String name, EdgeCosts costs) {
+    costs.checkPreparable();
     CHConfig config = CHConfig.nodeBased(name, costs);
     if (store == null) {
       return prepared(costs, config, PrepareContractionHierarchies.fromGraph(graph, config).doWork().getCHStorage());
@@ -152,7 +153,9 @@ public final class ShortestPathEngine {
   }
 
   private Prepared prepared(EdgeCosts costs, CHConfig config, CHStorage storage) {
-    return new Prepared(costs, RoutingCHGraphImpl.fromGraph(graph, storage, config), storage.getShortcuts());
+    RoutingCHGraph exact = new ExactShortcuts(RoutingCHGraphImpl.fromGraph(graph, storage, config), storage, costs,
+        source, target);
+    return new Prepared(costs, exact, storage.getShortcuts());
   }
 
   /** Whether the last {@link #prepare} loaded its hierarchy from the store rather than preparing it. */
