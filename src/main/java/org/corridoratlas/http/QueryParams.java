@@ -137,7 +137,10 @@ public final class QueryParams {
     return value;
   }
 
-  /** OGC API bbox: west,south,east,north (or with min and max heights, which are ignored) in CRS84. */
+  /**
+   * OGC API bbox: west,south,east,north (or with min and max heights, which are ignored) in CRS84; west greater
+   * than east crosses the antimeridian.
+   */
   public Optional<Bbox> bbox(String name) {
     String text = values.get(name);
     if (text == null) {
@@ -169,10 +172,7 @@ public final class QueryParams {
     if (south > north) {
       throw new BadParameter(name, "south (" + south + ") is north of north (" + north + ")");
     }
-    if (west > east) {
-      throw new BadParameter(name, "west (" + west + ") is east of east (" + east
-          + "); boxes across the antimeridian are not supported (the atlas lies between 118 and 136 E)");
-    }
+    // west > east: a box across the antimeridian, as the standard reads it (Bbox keeps both parts).
     return Optional.of(new Bbox(west, south, east, north));
   }
 
