@@ -32,7 +32,7 @@ import org.corridoratlas.routing.Optimize;
 import org.corridoratlas.routing.Places;
 import org.corridoratlas.routing.RouteRequest;
 import org.corridoratlas.routing.RouteResult;
-import org.corridoratlas.routing.UnknownPlace;
+import org.corridoratlas.routing.Deadline;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
@@ -68,14 +68,11 @@ public final class RoutingApi {
   /** GET|POST /api/routes */
   private void routes(Context ctx, Params params) {
     RouteRequest request = routeRequest(params);
-    RouteResult result;
-    try {
-      // One route is a single quick search; alternatives multiply it, so they run under the time limit.
-      result = request.alternatives() > 0 ? limit.run(() -> atlas.router().route(request))
-          : atlas.router().route(request);
-    } catch (UnknownPlace e) {
-      throw new BadParameter(e.field(), e.getMessage());
-    }
+    // One route is a single quick search; alternatives multiply it, so they run on the analysis pool. Either way
+    // the search itself gives up at the time limit (or when its thread is interrupted).
+    Deadline deadline = Deadline.after(limit.limit());
+    RouteResult result = request.alternatives() > 0 ? limit.run(() -> atlas.router().route(request, deadline))
+        : atlas.router().route(request, deadline);
     String format = params.one("f").orElse("geojson");
     switch (format) {
       case "geojson", "json" -> {
@@ -118,16 +115,11 @@ public final class RoutingApi {
     int k = params.one("k").map(v -> integer("k", v, 1, MAX_NEAREST)).orElse(5);
     String by = params.one("by").orElse("distance");
     LocalDate asOf = date(params.one("asOf").orElse(null));
-    List<Nearest.Neighbour> result;
-    try {
-      result = switch (by) {
-        case "distance" -> limit.run(() -> Nearest.byDistance(layer, from, k));
-        case "time" -> limit.run(() -> Nearest.byTime(layer, from, k, asOf, MAX_CATCHMENT_HOURS, atlas.router()));
-        default -> throw new BadParameter("by", "must be distance or time");
-      };
-    } catch (UnknownPlace e) {
-      throw new BadParameter("from", e.getMessage());
-    }
+    List<Nearest.Neighbour> result = switch (by) {
+      case "distance" -> limit.run(() -> Nearest.byDistance(layer, from, k));
+      case "time" -> limit.run(() -> Nearest.byTime(layer, from, k, asOf, MAX_CATCHMENT_HOURS, atlas.router()));
+      default -> throw new BadParameter("by", "must be distance or time");
+    };
     ObjectNode body = Json.MAPPER.createObjectNode();
     body.put("layer", layer.id());
     body.put("from", from.featureId() != null ? from.featureId() : from.text());
@@ -142,13 +134,8 @@ public final class RoutingApi {
     Places.Place from = place(params, "from");
     double hours = params.one("hours").map(h -> number("hours", h, 0, MAX_CATCHMENT_HOURS))
         .orElseThrow(() -> new BadParameter("hours", "required: 0.." + (int) MAX_CATCHMENT_HOURS));
-    Catchment c;
-    try {
-      LocalDate asOf = date(params.one("asOf").orElse(null));
-      c = limit.run(() -> Catchment.of(from, hours, asOf, atlas.router()));
-    } catch (UnknownPlace e) {
-      throw new BadParameter("from", e.getMessage());
-    }
+    LocalDate asOf = date(params.one("asOf").orElse(null));
+    Catchment c = limit.run(() -> Catchment.of(from, hours, asOf, atlas.router()));
     ObjectNode feature = Json.MAPPER.createObjectNode();
     feature.put("type", "Feature");
     feature.set("geometry", RouteGeoJson.geometry(c.area()));
@@ -204,11 +191,7 @@ public final class RoutingApi {
 
   private Places.Place place(Params params, String name) {
     String text = params.one(name).orElseThrow(() -> new BadParameter(name, "required: feature id, place or lon,lat"));
-    try {
-      return atlas.router().places().resolve(name, text);
-    } catch (UnknownPlace e) {
-      throw new BadParameter(name, e.getMessage());
-    }
+    return atlas.router().places().resolve(name, text);
   }
 
   private static Geometry polygon(String text) {

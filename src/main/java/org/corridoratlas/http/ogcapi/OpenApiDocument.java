@@ -72,8 +72,8 @@ final class OpenApiDocument {
     get.put("operationId", "getItems-" + layer.id());
     get.putArray("tags").add(layer.id());
     ArrayNode parameters = get.putArray("parameters");
-    // limit, bbox and datetime as OGC API - Features Part 1 writes them (Requirements 23, 26 and 31 and their
-    // OpenAPI fragments), style and explode included: the OGC's suite compares them literally.
+    // limit, bbox and datetime as OGC API - Features 1.0 writes them (/req/core/fc-limit-definition,
+    // fc-bbox-definition, fc-time-definition), style and explode included: the OGC's suite compares them literally.
     ObjectNode limit = query(parameters, "limit", "The most features on one page.", "integer");
     limit.with("schema").put("minimum", 1).put("maximum", ItemsQuery.MAX_LIMIT)
         .put("default", ItemsQuery.DEFAULT_LIMIT);
@@ -82,10 +82,7 @@ final class OpenApiDocument {
         .with("schema").put("minimum", 0).put("default", 0);
     ObjectNode bbox = query(parameters, "bbox", "west,south,east,north in CRS84 (or with heights: 6 numbers); west "
         + "greater than east crosses the antimeridian.", "array");
-    ArrayNode sizes = bbox.with("schema").putArray("oneOf");
-    sizes.addObject().put("minItems", 4).put("maxItems", 4);
-    sizes.addObject().put("minItems", 6).put("maxItems", 6);
-    bbox.with("schema").putObject("items").put("type", "number");
+    bbox.with("schema").put("minItems", 4).put("maxItems", 6).putObject("items").put("type", "number");
     bbox.put("style", "form").put("explode", false);
     query(parameters, "datetime", "A date or an interval (start/end, \"..\" for open): features that exist then "
         + "according to their status timelines.", "string").put("style", "form").put("explode", false);
