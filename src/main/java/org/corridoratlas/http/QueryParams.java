@@ -10,11 +10,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.corridoratlas.catalog.DateWindow;
 import org.corridoratlas.geo.Bbox;
 
@@ -111,6 +113,16 @@ public final class QueryParams {
 
   public Optional<String> string(String name) {
     return Optional.ofNullable(values.get(name));
+  }
+
+  /** A list given as one value with separators ("rail,road"), blanks dropped; empty when absent. */
+  public List<String> list(String name, String separator) {
+    String text = values.get(name);
+    if (text == null) {
+      return List.of();
+    }
+    return Arrays.stream(text.split(Pattern.quote(separator))).map(String::trim)
+        .filter(v -> !v.isEmpty()).toList();
   }
 
   /** Every given parameter that is not in {@code except}, e.g. the property filters of an items request. */
