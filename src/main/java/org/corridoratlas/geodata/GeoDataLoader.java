@@ -26,7 +26,8 @@ import org.locationtech.jts.io.geojson.GeoJsonReader;
  * fields) are collected, never thrown, so that one run reports all of them; the validator adds the rest.
  */
 public final class GeoDataLoader {
-  public static final String[] BASEMAP = {"countries", "boundaries", "coast"};
+  public static final String[] BASEMAP = {"countries", "boundaries", "coast", "places", "rivers", "lakes", "admin1",
+      "seas"};
   private static final GeometryFactory GEOMETRY = new GeometryFactory(new PrecisionModel(), 4326);
 
   private final Path dir;

@@ -15,7 +15,7 @@ import java.util.Map;
 import org.corridoratlas.geodata.Feature;
 import org.corridoratlas.geodata.LayerKind;
 import org.corridoratlas.geodata.Status;
-import org.locationtech.jts.geom.Puntal;
+import org.corridoratlas.i18n.Messages;
 
 /** The legend of one picture: a row for each kind of thing actually drawn, in the web app's legend order. */
 final class Legend {
@@ -31,6 +31,11 @@ final class Legend {
   private record Row(int rank, String label, Swatch swatch) {}
 
   private final Map<String, Row> rows = new LinkedHashMap<>();
+  private final Messages messages;
+
+  Legend(Messages messages) {
+    this.messages = messages;
+  }
 
   void add(String label, Swatch swatch) {
     rows.putIfAbsent("highlight", new Row(0, label, swatch));
@@ -38,25 +43,26 @@ final class Legend {
 
   /** Records a feature drawn with a status, adding the rows that explain how it looks. */
   void saw(LayerKind layer, Feature feature, Status status) {
-    if (layer == LayerKind.RAILWAYS) {
-      String gauge = feature.text("gauge").orElse("");
-      if (MapStyle.GAUGE_TITLE.containsKey(gauge)) {
-        rows.computeIfAbsent("gauge-" + gauge, k -> new Row(100, MapStyle.GAUGE_TITLE.get(gauge),
-            lineSwatch(MapStyle.line(layer, feature, Status.OPEN, false))));
-      }
+    LayerKind.Family family = LayerKind.Family.of(feature.geometry().getGeometryType());
+    String gauge = layer == LayerKind.RAILWAYS ? feature.text("gauge").orElse("") : "";
+    if (messages.find("gauge." + gauge).isPresent()) {
+      rows.computeIfAbsent("gauge-" + gauge, k -> new Row(100, messages.get("gauge." + gauge),
+          lineSwatch(MapStyle.symbol(layer, feature, family, Status.OPEN, false, null))));
     } else if (layer != LayerKind.CROSSINGS) {
-      rows.computeIfAbsent("layer-" + layer.id(), k -> new Row(400, layer.title(), layerSwatch(layer, feature)));
+      rows.computeIfAbsent("layer-" + layer.id(), k -> new Row(400 + layer.ordinal(), messages.layerTitle(layer),
+          swatch(layer, feature, family)));
     }
-    boolean line = !MapStyle.isArea(layer) && layer != LayerKind.CROSSINGS && layer != LayerKind.PORTS
-        && layer != LayerKind.EVENTS;
-    if (line && status != Status.OPEN) {
-      rows.computeIfAbsent("line-" + status.wireName(), k -> new Row(200 + status.ordinal(), "Line " + title(status),
-          lineSwatch(MapStyle.line(LayerKind.RAILWAYS, null, status, false))));
+    String statusTitle = messages.get("status." + status.wireName());
+    if (family == LayerKind.Family.LINE && status != Status.OPEN) {
+      rows.computeIfAbsent("line-" + status.wireName(), k -> new Row(200 + status.ordinal(),
+          messages.get("legend.lineStatus", "status", statusTitle),
+          lineSwatch(MapStyle.symbol(LayerKind.RAILWAYS, null, family, status, false, null))));
     }
     if (layer == LayerKind.CROSSINGS) {
-      rows.computeIfAbsent("crossing-" + status.wireName(), k -> new Row(300 + status.ordinal(), "Crossing " + title(status),
+      rows.computeIfAbsent("crossing-" + status.wireName(), k -> new Row(300 + status.ordinal(),
+          messages.get("legend.crossingStatus", "status", statusTitle),
           (g, x, y) -> StaticMapRenderer.drawPoint(g, x + SWATCH_PX / 2.0, y,
-              MapStyle.point(LayerKind.CROSSINGS, null, status, true))));
+              MapStyle.symbol(LayerKind.CROSSINGS, null, LayerKind.Family.POINT, status, true, null))));
     }
   }
 
@@ -93,33 +99,28 @@ final class Legend {
     }
   }
 
-  private static Swatch lineSwatch(MapStyle.LineStyle style) {
+  private static Swatch lineSwatch(MapStyle.Symbol style) {
     return (g, x, y) -> {
-      g.setColor(style.color());
-      g.setStroke(style.stroke());
+      g.setColor(style.strokeColor());
+      g.setStroke(style.basicStroke());
       g.draw(new Line2D.Double(x, y, x + SWATCH_PX, y));
     };
   }
 
-  private static Swatch layerSwatch(LayerKind layer, Feature feature) {
-    if (MapStyle.isArea(layer) && !(feature.geometry() instanceof Puntal)) {
-      return (g, x, y) -> {
+  private static Swatch swatch(LayerKind layer, Feature feature, LayerKind.Family family) {
+    MapStyle.Symbol style = MapStyle.symbol(layer, family == LayerKind.Family.LINE ? feature : null, family,
+        Status.OPEN, true, null);
+    return switch (family) {
+      case AREA -> (g, x, y) -> {
         Rectangle2D box = new Rectangle2D.Double(x + 2, y - 5, SWATCH_PX - 4, 10);
-        g.setColor(MapStyle.areaFill(layer, Status.OPEN));
+        g.setColor(style.fillColor());
         g.fill(box);
         g.setColor(MapStyle.layerColor(layer));
         g.setStroke(new BasicStroke(1.5f));
         g.draw(box);
       };
-    }
-    if (feature.geometry() instanceof Puntal) {
-      return (g, x, y) -> StaticMapRenderer.drawPoint(g, x + SWATCH_PX / 2.0, y,
-          MapStyle.point(layer, null, Status.OPEN, true));
-    }
-    return lineSwatch(MapStyle.line(layer, feature, Status.OPEN, false));
-  }
-
-  private static String title(Status status) {
-    return status.wireName().replace('-', ' ');
+      case POINT -> (g, x, y) -> StaticMapRenderer.drawPoint(g, x + SWATCH_PX / 2.0, y, style);
+      case LINE -> lineSwatch(MapStyle.symbol(layer, feature, family, Status.OPEN, false, null));
+    };
   }
 }

@@ -16,8 +16,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -32,6 +30,7 @@ import org.corridoratlas.geodata.Feature;
 import org.corridoratlas.geodata.LayerKind;
 import org.corridoratlas.geodata.Schematic;
 import org.corridoratlas.geodata.Status;
+import org.corridoratlas.i18n.Messages;
 import org.locationtech.jts.awt.ShapeWriter;
 import org.locationtech.jts.geom.CoordinateFilter;
 import org.locationtech.jts.geom.Envelope;
@@ -55,10 +54,6 @@ public final class StaticMapRenderer {
 
   private static final String FONT = "SansSerif";
   private static final String ATTRIBUTION = "Made with Natural Earth · Corridor Atlas";
-  /** Drawing order: areas under lines under points; crossings on top, they are what the atlas is about. */
-  private static final List<LayerKind> ORDER = List.of(LayerKind.ZONES, LayerKind.MINES, LayerKind.FACILITIES,
-      LayerKind.SEA_LANES, LayerKind.PIPELINES, LayerKind.ROADS, LayerKind.RAILWAYS, LayerKind.EVENTS,
-      LayerKind.PORTS, LayerKind.CROSSINGS);
   private static final Map<String, double[]> COUNTRY_LABELS = new LinkedHashMap<>();
 
   static {
@@ -109,7 +104,7 @@ public final class StaticMapRenderer {
       // Vertices closer than half a pixel add time, not detail.
       shapes.setDecimation(0.5 / frame.pixelsPerUnit());
       drawBasemap(g, frame, shapes);
-      Legend legend = new Legend();
+      Legend legend = new Legend(Messages.of("en"));
       drawHighlight(g, shapes, request, legend);
       drawLayers(g, frame, shapes, request, legend);
       drawHighlightPoints(g, frame, request);
@@ -139,14 +134,14 @@ public final class StaticMapRenderer {
       g.fill(shapes.toShape(country.getValue()));
     }
     g.setColor(MapStyle.COAST);
-    g.setStroke(new BasicStroke(0.8f));
+    g.setStroke(new BasicStroke(MapStyle.number("basemap", "coastWidth")));
     coast.forEach(c -> g.draw(shapes.toShape(c)));
     g.setColor(MapStyle.BOUNDARY);
-    g.setStroke(new BasicStroke(1.4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 4f,
-        new float[] {7, 3, 1, 3}, 0f));
+    g.setStroke(new BasicStroke(MapStyle.number("basemap", "boundaryWidth"), BasicStroke.CAP_BUTT,
+        BasicStroke.JOIN_ROUND, 4f, MapStyle.boundaryDash(), 0f));
     boundaries.forEach(b -> g.draw(shapes.toShape(b)));
     g.setFont(new Font(FONT, Font.BOLD, 12));
-    g.setColor(new Color(0x9a9a9a));
+    g.setColor(MapStyle.COUNTRY_LABEL);
     FontMetrics metrics = g.getFontMetrics();
     COUNTRY_LABELS.forEach((name, at) -> {
       Point2D p = frame.pixelOf(at[0], at[1]);
@@ -158,24 +153,25 @@ public final class StaticMapRenderer {
     if (request.highlight().isEmpty()) {
       return;
     }
-    g.setColor(MapStyle.alpha(MapStyle.HIGHLIGHT, 0.75));
-    g.setStroke(new BasicStroke(11f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+    Color stroke = MapStyle.alpha(MapStyle.HIGHLIGHT, MapStyle.number("highlight", "opacity"));
+    g.setColor(stroke);
+    g.setStroke(new BasicStroke(MapStyle.number("highlight", "width"), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
     for (Geometry geometry : request.highlight()) {
       if (geometry instanceof Puntal) {
         continue;
       }
       Shape shape = shapes.toShape(project(geometry));
       if (geometry instanceof Polygonal) {
-        g.setColor(MapStyle.alpha(MapStyle.HIGHLIGHT, 0.15));
+        g.setColor(MapStyle.alpha(MapStyle.HIGHLIGHT, MapStyle.number("highlight", "fillOpacity")));
         g.fill(shape);
-        g.setColor(MapStyle.alpha(MapStyle.HIGHLIGHT, 0.75));
+        g.setColor(stroke);
       }
       g.draw(shape);
     }
     String name = request.highlightName() == null || request.highlightName().isBlank()
         ? "Highlighted" : request.highlightName();
     legend.add(name, (lg, x, y) -> {
-      lg.setColor(MapStyle.alpha(MapStyle.HIGHLIGHT, 0.75));
+      lg.setColor(stroke);
       lg.setStroke(new BasicStroke(7f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
       lg.draw(new Line2D.Double(x + 3, y, x + 25, y));
     });
@@ -190,13 +186,14 @@ public final class StaticMapRenderer {
 
   private void drawHighlightPoints(Graphics2D g, MapFrame frame, MapRequest request) {
     g.setColor(MapStyle.HIGHLIGHT);
-    g.setStroke(new BasicStroke(5f));
+    g.setStroke(new BasicStroke(MapStyle.number("highlight", "ringWidth")));
+    double r = MapStyle.number("highlight", "ringRadius");
     for (Geometry geometry : request.highlight()) {
       if (geometry instanceof Puntal) {
         for (int i = 0; i < geometry.getNumGeometries(); i++) {
           Point2D p = frame.pixelOf(geometry.getGeometryN(i).getCoordinate().x,
               geometry.getGeometryN(i).getCoordinate().y);
-          g.draw(new Ellipse2D.Double(p.getX() - 14, p.getY() - 14, 28, 28));
+          g.draw(new Ellipse2D.Double(p.getX() - r, p.getY() - r, 2 * r, 2 * r));
         }
       }
     }
@@ -206,8 +203,8 @@ public final class StaticMapRenderer {
     Envelope shown = frame.lonLatShown();
     Bbox box = new Bbox(Math.max(-180, shown.getMinX()), Math.max(-90, shown.getMinY()),
         Math.min(180, shown.getMaxX()), Math.min(90, shown.getMaxY()));
-    boolean small = webZoom(frame) < 7;
-    for (LayerKind layer : ORDER) {
+    boolean small = MapStyle.small(webZoom(frame));
+    for (LayerKind layer : LayerKind.inDrawOrder()) {
       if (!request.layers().contains(layer)) {
         continue;
       }
@@ -215,7 +212,7 @@ public final class StaticMapRenderer {
       // What no longer works (or not yet) goes under what does, where both share a spot.
       for (boolean fadedPass : new boolean[] {true, false}) {
         for (Feature feature : features) {
-          Optional<Status> status = statusOn(layer, feature, request.date());
+          Optional<Status> status = layer.shownStatus(feature, request.date());
           if (status.isEmpty() || MapStyle.faded(status.get()) != fadedPass) {
             continue;
           }
@@ -229,8 +226,8 @@ public final class StaticMapRenderer {
   private void drawFeature(Graphics2D g, MapFrame frame, ShapeWriter shapes, LayerKind layer, Feature feature,
       Status status, boolean small) {
     Geometry geometry = projected.get(feature.id());
+    MapStyle.Symbol style = MapStyle.symbol(layer, feature, status, small);
     if (geometry instanceof Puntal) {
-      MapStyle.PointStyle style = MapStyle.point(layer, feature, status, small);
       for (int i = 0; i < geometry.getNumGeometries(); i++) {
         Point2D p = frame.pixelOfProjected(geometry.getGeometryN(i).getCoordinate().x,
             geometry.getGeometryN(i).getCoordinate().y);
@@ -239,24 +236,25 @@ public final class StaticMapRenderer {
       return;
     }
     Shape shape = shapes.toShape(geometry);
-    if (geometry instanceof Polygonal) {
-      g.setColor(MapStyle.areaFill(layer, status));
+    if (style.fill() != null) {
+      g.setColor(style.fillColor());
       g.fill(shape);
     }
-    MapStyle.LineStyle line = MapStyle.line(layer, feature, status, small);
-    g.setColor(line.color());
-    g.setStroke(line.stroke());
+    g.setColor(style.strokeColor());
+    g.setStroke(style.basicStroke());
     g.draw(shape);
-    if (layer == LayerKind.RAILWAYS || layer == LayerKind.ROADS) {
-      drawSchematicCores(g, frame, feature.geometry().getCoordinates(), geometry.getCoordinates(), line);
+    if (MapStyle.showsSchematic(layer)) {
+      drawSchematicCores(g, frame, feature.geometry().getCoordinates(), geometry.getCoordinates(), style);
     }
   }
 
   /** A thin light core over each straight stretch that no sourced place lies on, as the web map draws it. */
   private static void drawSchematicCores(Graphics2D g, MapFrame frame, Coordinate[] lonLat, Coordinate[] mercator,
-      MapStyle.LineStyle line) {
-    g.setColor(Color.WHITE);
-    g.setStroke(new BasicStroke(Math.max(1f, line.widthPx() * 0.4f), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND));
+      MapStyle.Symbol line) {
+    g.setColor(MapStyle.alpha(MapStyle.color(MapStyle.TABLE.path("schematic").path("color").asText()),
+        MapStyle.number("schematic", "opacity")));
+    g.setStroke(new BasicStroke((float) Math.max(MapStyle.number("schematic", "minWidth"),
+        line.width() * MapStyle.number("schematic", "widthShare")), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND));
     for (int i = 1; i < lonLat.length && i < mercator.length; i++) {
       if (Schematic.isChord(lonLat[i - 1], lonLat[i])) {
         Point2D a = frame.pixelOfProjected(mercator[i - 1].x, mercator[i - 1].y);
@@ -266,37 +264,14 @@ public final class StaticMapRenderer {
     }
   }
 
-  static void drawPoint(Graphics2D g, double x, double y, MapStyle.PointStyle style) {
-    double r = style.radiusPx();
+  static void drawPoint(Graphics2D g, double x, double y, MapStyle.Symbol style) {
+    double r = style.radius();
     Ellipse2D circle = new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r);
-    g.setColor(style.fill());
+    g.setColor(style.fillColor());
     g.fill(circle);
-    g.setColor(style.outline());
-    g.setStroke(style.stroke());
+    g.setColor(style.strokeColor());
+    g.setStroke(style.basicStroke());
     g.draw(circle);
-  }
-
-  /** As the web map: no period covering the date means not there yet, or gone; events show from their date. */
-  static Optional<Status> statusOn(LayerKind layer, Feature feature, LocalDate date) {
-    if (layer == LayerKind.EVENTS) {
-      Optional<LocalDate> happened = feature.text("date").flatMap(StaticMapRenderer::isoDate);
-      if (happened.isPresent() && happened.get().isAfter(date)) {
-        return Optional.empty();
-      }
-      return Optional.of(feature.status().statusOn(date).orElse(Status.OPEN));
-    }
-    if (feature.status().periods().isEmpty()) {
-      return Optional.of(Status.OPEN);
-    }
-    return feature.status().statusOn(date);
-  }
-
-  private static Optional<LocalDate> isoDate(String text) {
-    try {
-      return Optional.of(LocalDate.parse(text));
-    } catch (DateTimeParseException e) {
-      return Optional.empty();
-    }
   }
 
   private static void drawTitle(Graphics2D g, String title, int widthPx) {

