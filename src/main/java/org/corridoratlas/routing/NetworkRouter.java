@@ -45,8 +45,12 @@ public final class NetworkRouter implements Router {
   private final Places places;
   private final ShortestPathEngine engine;
   private final Map<Optimize, ShortestPathEngine.Prepared> prepared = new EnumMap<>(Optimize.class);
-  /** Landmarks per optimization, prepared on every edge open: valid for any request's closures. */
-  private final Map<Optimize, ShortestPathEngine.Landmarks> landmarks = new EnumMap<>(Optimize.class);
+  /**
+   * Landmarks per optimization, prepared on every edge open so that they are valid for any request's closures;
+   * prepared by the first request that changes the costs (seconds on a large graph, which requests under default
+   * options and start-up need not wait for). Absent: too small a graph, A* runs on the beeline.
+   */
+  private final Map<Optimize, Optional<ShortestPathEngine.Landmarks>> landmarks = new EnumMap<>(Optimize.class);
   private final double[] engineMeters;
   /**
    * Costs per set of constraints, most recently used kept: building them walks every edge, which on a large graph
@@ -102,12 +106,6 @@ public final class NetworkRouter implements Router {
     for (Optimize optimize : prepare) {
       this.prepared.put(optimize, engine.prepare(optimize.name().toLowerCase(Locale.ROOT),
           costs(optimize, defaults)));
-      // Requests only close edges (a date, an avoid list, fewer modes) or open ones the defaults close (more
-      // modes, a date before an abandonment): landmarks prepared with every edge open bound them all from below.
-      ShortestPathEngine.Landmarks lm = engine.landmarks(costs(optimize, e -> true));
-      if (lm != null) {
-        this.landmarks.put(optimize, lm);
-      }
     }
   }
 
@@ -134,7 +132,7 @@ public final class NetworkRouter implements Router {
     ShortestPathEngine.Prepared ch = request.defaultOptions() ? prepared.get(request.optimize()) : null;
     EdgeCosts costs = ch != null ? ch.costs()
         : cachedCosts(new Constraints(request.optimize(), request.modes(), request.asOf(), request.avoid()));
-    ShortestPathEngine.Landmarks lm = landmarks.get(request.optimize());
+    ShortestPathEngine.Landmarks lm = ch != null ? null : landmarks(request.optimize());
     Optional<List<Route>> best = chain(ch, costs, lm, nodes, deadline);
     if (best.isEmpty()) {
       return explain(request, stops.stream().map(Stop::place).toList(), nodes, deadline);
@@ -219,6 +217,18 @@ public final class NetworkRouter implements Router {
       starts = new int[] {bestPart.nodes()[bestPart.nodes().length - 1]};
     }
     return Optional.of(parts);
+  }
+
+  /**
+   * The landmarks for an optimization, prepared on first use. A request can only close edges (a date, an avoid
+   * list, fewer modes) or open ones the defaults close (more modes, a date before an abandonment): landmarks
+   * prepared with every edge open bound them all from below, so A* stays exact.
+   */
+  private ShortestPathEngine.Landmarks landmarks(Optimize optimize) {
+    synchronized (landmarks) {
+      return landmarks.computeIfAbsent(optimize,
+          o -> Optional.ofNullable(engine.landmarks(costs(o, e -> true)))).orElse(null);
+    }
   }
 
   private static Route concat(List<Route> parts) {
@@ -343,7 +353,7 @@ public final class NetworkRouter implements Router {
    * cut every route. Then they are the blockers, each with the reason its edge was unusable.
    */
   private RouteResult explain(RouteRequest request, List<Place> stops, List<int[]> nodes, Deadline deadline) {
-    ShortestPathEngine.Landmarks lm = landmarks.get(Optimize.TIME);
+    ShortestPathEngine.Landmarks lm = landmarks(Optimize.TIME);
     Map<String, String> blockers = new LinkedHashMap<>();
     boolean anyRoute = false;
     for (int round = 0; round < MAX_BLOCKER_ROUNDS; round++) {
