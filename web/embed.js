@@ -160,7 +160,7 @@ async function main() {
   link.target = '_blank';
   link.rel = 'noopener';
   link.textContent = 'Corridor Atlas';
-  map.attributionControl.addAttribution(`Made with Natural Earth · ${link.outerHTML}`);
+  map.attributionControl.addAttribution(`Made with Natural Earth · © OpenStreetMap contributors · ${link.outerHTML}`);
   // Basemap under everything, the highlight under the atlas layers, as in the app; each layer's shapes and points
   // in the registry's draw order.
   map.createPane('basemap').style.zIndex = 250;

@@ -14,7 +14,7 @@ const LABEL_ZOOM_LINES = 9;
 const COUNTRY_LABELS = [['CHINA', 43.9, 124.2], ['DPRK', 40.0, 126.9], ['RUSSIA', 44.6, 133.0], ['ROK', 37.3, 128.3]];
 const OSM_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 const OSM_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright" rel="noopener">OpenStreetMap</a> contributors';
-const NE_ATTRIBUTION = 'Basemap: Natural Earth';
+const NE_ATTRIBUTION = 'Basemap: Natural Earth · Russian and Chinese stations: © OpenStreetMap contributors';
 
 /** A small picture of a style, the same one the map draws, for the legend. */
 function swatch(kind, style) {

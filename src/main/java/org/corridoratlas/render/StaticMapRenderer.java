@@ -53,7 +53,8 @@ public final class StaticMapRenderer {
   }
 
   private static final String FONT = "SansSerif";
-  private static final String ATTRIBUTION = "Made with Natural Earth · Corridor Atlas";
+  private static final String ATTRIBUTION =
+      "Made with Natural Earth · © OpenStreetMap contributors · Corridor Atlas";
   private static final Map<String, double[]> COUNTRY_LABELS = new LinkedHashMap<>();
 
   static {

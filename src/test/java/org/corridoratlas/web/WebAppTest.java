@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
+import org.corridoratlas.geodata.LayerKind;
 import org.corridoratlas.http.HeadlessChrome;
 import org.corridoratlas.http.TestServer;
 import org.junit.jupiter.api.AfterAll;
@@ -118,10 +119,18 @@ class WebAppTest {
   }
 
   @Test
+  void railway_stations_are_drawn_and_labelled_when_shown() {
+    open("#map=10/42.62/130.75&layers=railways,stations");
+    wait.until(d -> !drawn("stations").isEmpty());
+    wait.until(d -> d.findElements(By.cssSelector(".atlas-label")).stream()
+        .anyMatch(label -> label.getText().equals("Gvozdevo")));
+  }
+
+  @Test
   void every_visible_layer_draws_its_features() {
     open("");
     List<WebElement> toggles = driver.findElements(By.cssSelector("#layer-list input[type=checkbox]"));
-    assertThat(toggles).hasSize(10);
+    assertThat(toggles).hasSize(LayerKind.values().length);
     List<String> visible = toggles.stream().filter(WebElement::isSelected)
         .map(box -> box.getAttribute("id").substring("layer-toggle-".length())).toList();
     assertThat(visible).contains("crossings", "railways", "roads", "ports");

@@ -262,6 +262,10 @@ public final class GeoDataValidator {
           }
         }
       }
+      case STATIONS -> {
+        country(kind, f, "country");
+        StationRules.check(kind, f, byId, this::problem);
+      }
       default -> { }
     }
   }

@@ -264,6 +264,41 @@ class GeoDataValidatorTest {
   }
 
   @Test
+  void a_station_must_name_railways_that_exist() {
+    String id = copy.feature("stations", 0).path("id").asText();
+    copy.editFeature("stations", 0, f -> properties(f).putArray("lines").add("rail-to-nowhere"));
+    assertThat(problems()).anySatisfy(p -> {
+      located("layers/stations.geojson", id, "lines").accept(p);
+      assertThat(p.message()).contains("rail-to-nowhere");
+    });
+  }
+
+  @Test
+  void a_station_must_stand_on_a_vertex_of_each_of_its_railways() {
+    String id = copy.feature("stations", 0).path("id").asText();
+    // 0.001 degrees (about 100 m) east of the vertex it stood on.
+    copy.editFeature("stations", 0, f -> {
+      ArrayNode at = (ArrayNode) f.path("geometry").path("coordinates");
+      at.set(0, at.get(0).asDouble() + 0.001);
+    });
+    assertThat(problems()).anySatisfy(p -> {
+      located("layers/stations.geojson", id, "geometry").accept(p);
+      assertThat(p.message()).contains("not on a vertex of rail-");
+    });
+  }
+
+  @Test
+  void station_roles_and_gauges_come_from_fixed_lists() {
+    String id = copy.feature("stations", 0).path("id").asText();
+    copy.editFeature("stations", 0, f -> {
+      properties(f).putArray("roles").add("harbour");
+      properties(f).putArray("gauges").add(1000);
+    });
+    assertThat(problems()).anySatisfy(located("layers/stations.geojson", id, "roles"))
+        .anySatisfy(located("layers/stations.geojson", id, "gauges"));
+  }
+
+  @Test
   void corridor_features_must_exist() {
     copy.editFile("corridors.json", root -> ((ArrayNode) root.path("corridors").get(0).path("features"))
         .add("rail-to-nowhere"));
