@@ -1,9 +1,9 @@
 // The embed page: one map for an iframe, built from the query string (the parameters of /embed and /static.png).
 // It reuses the app's modules for data, status and style, so an embed looks like the app; panels stay off.
 import * as api from './api.js';
-import { layerTitle, loadMessages, t } from './i18n.js';
+import { currentLanguage, layerTitle, loadMessages, localName, t } from './i18n.js';
 import { allLayers, defaultLayerIds, layerById, setRegistry, styleTable } from './registry.js';
-import { shownStatus } from './status.js';
+import { isStale, shownStatus, statusText } from './status.js';
 import { featureStyle, highlightStyle, layerColor, leafletStyle, schematicStretches, schematicStyle, showsSchematic }
   from './styles.js';
 
@@ -104,14 +104,17 @@ async function drawLayer(id) {
   const layer = layerById(id);
   const shown = collection.features.filter((f) => shownStatus(layer, f.properties, date));
   // GeoJSON styles every path, circle markers included, so points take their own style here too.
-  const style = (f) => featureStyle(id, f, shownStatus(layer, f.properties, date), map.getZoom());
+  const today = new Date().toISOString().slice(0, 10);
+  const style = (f) => featureStyle(id, f, shownStatus(layer, f.properties, date), map.getZoom(),
+    isStale(f.properties, date, today) ? 'stale' : undefined);
   L.geoJSON({ type: 'FeatureCollection', features: shown }, {
     pane: `shapes-${id}`,
     style,
     pointToLayer: (f, latlng) => L.circleMarker(latlng, { ...style(f), pane: `points-${id}` }),
     onEachFeature: (f, layer) => {
       const name = document.createElement('span');
-      name.textContent = f.properties.name;
+      const status = statusText(f.properties, date);
+      name.textContent = status ? `${localName(f.properties)}: ${status}` : localName(f.properties);
       layer.bindTooltip(name);
     },
   }).addTo(map);
@@ -134,14 +137,14 @@ async function subject() {
   }
   if (params.get('feature')) {
     const feature = await api.feature(params.get('feature'));
-    return { collection: { type: 'FeatureCollection', features: [feature] }, name: feature.properties.name };
+    return { collection: { type: 'FeatureCollection', features: [feature] }, name: localName(feature.properties) };
   }
   if (params.get('from') && params.get('to')) {
     const route = { from: params.get('from'), to: params.get('to'), via: params.get('via') || '',
       modes: ['rail', 'road', 'sea'], avoid: [], optimize: 'time', alt: 0 };
     const collection = await api.routes(route, params.get('asOf'));
-    if (collection.noRoute) status.textContent = `No route: ${collection.noRoute.explanation}`;
-    return { collection, name: `Route ${route.from} – ${route.to}` };
+    if (collection.noRoute) status.textContent = t('routes.noRoute', { reason: collection.noRoute.explanation });
+    return { collection, name: t('embed.route', { from: route.from, to: route.to }) };
   }
   return null;
 }
@@ -152,7 +155,8 @@ function bboxBounds() {
 }
 
 async function main() {
-  const [registry] = await Promise.all([api.layers(), loadMessages('en')]);
+  const [registry] = await Promise.all([api.layers(), loadMessages(params.get('lang') || 'en')]);
+  document.documentElement.lang = currentLanguage();
   setRegistry(registry);
   layers = params.has('layers') ? params.get('layers').split(',').filter((id) => layerById(id)) : defaultLayerIds();
   const link = document.createElement('a');
@@ -160,7 +164,7 @@ async function main() {
   link.target = '_blank';
   link.rel = 'noopener';
   link.textContent = 'Corridor Atlas';
-  map.attributionControl.addAttribution(`Made with Natural Earth · © OpenStreetMap contributors · ${link.outerHTML}`);
+  map.attributionControl.addAttribution(`${t('attribution.naturalEarth')} · © OpenStreetMap contributors · ${link.outerHTML}`);
   // Basemap under everything, the highlight under the atlas layers, as in the app; each layer's shapes and points
   // in the registry's draw order.
   map.createPane('basemap').style.zIndex = 250;
@@ -198,6 +202,6 @@ async function main() {
 }
 
 main().catch((error) => {
-  status.textContent = `This map cannot be shown: ${error.message}`;
+  status.textContent = t('embed.cannotShow', { error: error.message });
   document.body.dataset.ready = 'error';
 });

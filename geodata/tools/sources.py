@@ -40,6 +40,9 @@ the layers that cite each source are given in brackets. Dates are publication da
   from it (coordinates, dates, figures); no text is copied. Descriptions in the layers are our own words.
 - **News, think-tank and government pages** (38 North, CSIS Beyond Parallel, Yonhap, Reuters, KBS, NK News, Daily NK, etc.):
   cited for facts only; no text or imagery is reproduced.
+- **NGA World Port Index** (Pub. 150, `UpdatedPub150.csv`): a work of the U.S. Government, public domain. Its harbour
+  size, depths, rail flag and position are copied into the ports as `wpi*` properties by `tools/wpi.py`, each port
+  citing its index entry.
 - **GeoNames** (geonames.org, CC BY 4.0; read from the cities500 dump as packaged on npm, from the Osclass location data
   and from other GitHub copies of GeoNames-based city tables): town coordinates where no station or encyclopaedic
   position was found. Every such vertex is named as a town centre in its feature's confidence note, and the feature

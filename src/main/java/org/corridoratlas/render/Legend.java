@@ -42,7 +42,16 @@ final class Legend {
   }
 
   /** Records a feature drawn with a status, adding the rows that explain how it looks. */
-  void saw(LayerKind layer, Feature feature, Status status) {
+  void saw(LayerKind layer, Feature feature, Status status, boolean stale) {
+    if (stale) {
+      // One row, with the swatch of the first stale feature's kind (a point or a line).
+      rows.computeIfAbsent("stale", k -> new Row(390, messages.get("legend.stale"),
+          family(feature) == LayerKind.Family.POINT
+              ? (g, x, y) -> StaticMapRenderer.drawPoint(g, x + SWATCH_PX / 2.0, y, MapStyle.symbol(LayerKind.CROSSINGS,
+                  null, LayerKind.Family.POINT, Status.CLOSED, true, MapStyle.STALE))
+              : lineSwatch(MapStyle.symbol(LayerKind.RAILWAYS, null, LayerKind.Family.LINE, Status.OPEN, false,
+                  MapStyle.STALE))));
+    }
     LayerKind.Family family = LayerKind.Family.of(feature.geometry().getGeometryType());
     String gauge = layer == LayerKind.RAILWAYS ? feature.text("gauge").orElse("") : "";
     if (messages.find("gauge." + gauge).isPresent()) {
@@ -64,6 +73,10 @@ final class Legend {
           (g, x, y) -> StaticMapRenderer.drawPoint(g, x + SWATCH_PX / 2.0, y,
               MapStyle.symbol(LayerKind.CROSSINGS, null, LayerKind.Family.POINT, status, true, null))));
     }
+  }
+
+  private static LayerKind.Family family(Feature feature) {
+    return LayerKind.Family.of(feature.geometry().getGeometryType());
   }
 
   /** Draws the legend in a bottom corner: the right one (above the attribution) or the left one. */

@@ -16,6 +16,8 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -217,17 +219,20 @@ public final class StaticMapRenderer {
           if (status.isEmpty() || MapStyle.faded(status.get()) != fadedPass) {
             continue;
           }
-          drawFeature(g, frame, shapes, layer, feature, status.get(), small);
-          legend.saw(layer, feature, status.get());
+          // A current status no source has confirmed for over two years is drawn lighter, as in the web map.
+          boolean stale = feature.status().staleOn(request.date(), LocalDate.now(ZoneOffset.UTC));
+          drawFeature(g, frame, shapes, layer, feature, status.get(), small, stale ? MapStyle.STALE : null);
+          legend.saw(layer, feature, status.get(), stale);
         }
       }
     }
   }
 
   private void drawFeature(Graphics2D g, MapFrame frame, ShapeWriter shapes, LayerKind layer, Feature feature,
-      Status status, boolean small) {
+      Status status, boolean small, String variant) {
     Geometry geometry = projected.get(feature.id());
-    MapStyle.Symbol style = MapStyle.symbol(layer, feature, status, small);
+    MapStyle.Symbol style = MapStyle.symbol(layer, feature,
+        LayerKind.Family.of(feature.geometry().getGeometryType()), status, small, variant);
     if (geometry instanceof Puntal) {
       for (int i = 0; i < geometry.getNumGeometries(); i++) {
         Point2D p = frame.pixelOfProjected(geometry.getGeometryN(i).getCoordinate().x,

@@ -24,6 +24,8 @@ import org.corridoratlas.geodata.Feature;
 import org.corridoratlas.geodata.GeoData;
 import org.corridoratlas.geodata.Json;
 import org.corridoratlas.geodata.LayerKind;
+import org.corridoratlas.geodata.Status;
+import org.corridoratlas.geodata.StatusPeriod;
 import org.corridoratlas.geodata.StatusTimeline;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,6 +41,8 @@ class StaticMapRendererTest {
   private static final Envelope RAIL_BOX = new Envelope(122.0, 123.5, 37.0, 38.0);
   /** A fixture railway drawn as one 60 km straight stretch, in the Yellow Sea too. */
   private static final Envelope CHORD_BOX = new Envelope(123.8, 124.4, 36.4, 36.7);
+  /** A fixture railway whose open status was last confirmed in 2015: stale today. */
+  private static final Envelope STALE_BOX = new Envelope(124.6, 125.2, 37.0, 37.4);
   private static Catalog catalog;
   private static StaticMapRenderer renderer;
   private static Feature rail;
@@ -62,7 +66,15 @@ class StaticMapRendererTest {
         new Coordinate(CHORD_BOX.getMinX(), CHORD_BOX.getMinY()), new Coordinate(CHORD_BOX.getMaxX(),
         CHORD_BOX.getMaxY())}), "Fixture chord", Map.of(), List.of(), new StatusTimeline(List.of()), List.of(),
         Confidence.LOW, "no sourced place between its ends", "", properties);
-    GeoData data = new GeoData(Map.of(LayerKind.RAILWAYS, List.of(rail, chord)), List.of(new Corridor("fixture-corridor",
+    Coordinate[] stalePath = new Coordinate[11];
+    for (int i = 0; i <= 10; i++) {
+      stalePath[i] = new Coordinate(STALE_BOX.getMinX() + STALE_BOX.getWidth() * i / 10,
+          STALE_BOX.getMinY() + STALE_BOX.getHeight() * i / 10);
+    }
+    Feature stale = new Feature("rail-stale-fixture", "railways", GEOMETRY.createLineString(stalePath), "Stale line",
+        Map.of(), List.of(), new StatusTimeline(List.of(new StatusPeriod(LocalDate.of(2000, 1, 1), null, Status.OPEN,
+        "", List.of(), "2015"))), List.of(), Confidence.HIGH, "", "", properties);
+    GeoData data = new GeoData(Map.of(LayerKind.RAILWAYS, List.of(rail, chord, stale)), List.of(new Corridor("fixture-corridor",
         "Fixture corridor", "", List.of("rail-fixture"), List.of(), Json.MAPPER.createObjectNode())),
         Json.MAPPER.createObjectNode(), basemap, Json.MAPPER.createObjectNode(), "test");
     catalog = new Catalog(data);
@@ -114,6 +126,22 @@ class StaticMapRendererTest {
     Point2D railMiddle = frame.pixelOf(RAIL_BOX.centre().x, RAIL_BOX.centre().y);
     assertThat(isLight(image.getRGB((int) chordMiddle.getX(), (int) chordMiddle.getY()))).isTrue();
     assertThat(isHighlightOrRail(image.getRGB((int) railMiddle.getX(), (int) railMiddle.getY()))).isTrue();
+  }
+
+  @Test
+  void a_status_not_confirmed_for_two_years_is_drawn_lighter() {
+    MapRequest request = new MapRequest(900, 600, new Envelope(118, 136, 36, 47), Set.of(LayerKind.RAILWAYS),
+        LocalDate.now(java.time.ZoneOffset.UTC), List.of(), null, null, false);
+    BufferedImage image = renderer.render(request);
+    MapFrame frame = MapFrame.fitting(request.view(), 900, 600);
+    Point2D stale = frame.pixelOf(STALE_BOX.centre().x, STALE_BOX.centre().y);
+    Point2D fresh = frame.pixelOf(RAIL_BOX.centre().x, RAIL_BOX.centre().y);
+    assertThat(brightness(image.getRGB((int) stale.getX(), (int) stale.getY())))
+        .isGreaterThan(brightness(image.getRGB((int) fresh.getX(), (int) fresh.getY())) + 40);
+  }
+
+  private static int brightness(int rgb) {
+    return ((rgb >> 16) & 0xff) + ((rgb >> 8) & 0xff) + (rgb & 0xff);
   }
 
   private static boolean isLight(int rgb) {
