@@ -46,6 +46,27 @@ java -Xmx"$HEAP" -jar "$JAR" bench-routing --edges "$G/EDGES.csv" --pairs "$G/PA
   --cache "$G/ch-cache" --out "$G/atlas-ch-loaded.csv"
 python3 "$SHARED/gen-grid.py" --check "$G/EDGES.csv" "$G/atlas-ch-loaded.csv" --cols cost
 
+# The answer may not depend on the unit a cost is written in: the same table read as hours (x3600 inside), and its
+# costs multiplied by 3600 and by 0.001, each checked against the Python Dijkstra on that very table.
+echo "== atlas bench-routing, exact at any scale: costs read as hours; costs x3600; costs x0.001"
+java -Xmx"$HEAP" -jar "$JAR" bench-routing --edges "$G/EDGES.csv" --pairs "$G/PAIRS.csv" --cost-unit HOURS \
+  --warmup-seconds 0 --out "$G/atlas-hours.csv" | grep -E "^(prepare|query)"
+python3 "$SHARED/gen-grid.py" --check "$G/EDGES.csv" "$G/atlas-hours.csv" --cols cost
+for SCALE in 3600 0.001; do
+  python3 - "$G" "$SCALE" <<'PY'
+import csv, sys
+g, scale = sys.argv[1], float(sys.argv[2])
+with open(f"{g}/EDGES-x{sys.argv[2]}.csv", "w") as f:
+    f.write("id,source,target,cost,reverse_cost\n")
+    for r in csv.DictReader(open(f"{g}/EDGES.csv")):
+        c, rc = float(r["cost"]), float(r["reverse_cost"])
+        f.write(f'{r["id"]},{r["source"]},{r["target"]},{c * scale if c >= 0 else -1!r},{rc * scale if rc >= 0 else -1!r}\n')
+PY
+  java -Xmx"$HEAP" -jar "$JAR" bench-routing --edges "$G/EDGES-x$SCALE.csv" --pairs "$G/PAIRS.csv" --cost-unit SECONDS \
+    --warmup-seconds 0 --out "$G/atlas-x$SCALE.csv" | grep -E "^(prepare|query)"
+  python3 "$SHARED/gen-grid.py" --check "$G/EDGES-x$SCALE.csv" "$G/atlas-x$SCALE.csv" --cols cost --tol "${SCALE}e-7"
+done
+
 echo "== atlas bench-routing, 5 % of edges closed (bidirectional A*)"
 java -Xmx"$HEAP" -jar "$JAR" bench-routing --edges "$G/EDGES.csv" --nodes "$G/NODES.csv" --pairs "$G/PAIRS.csv" \
   --cost-unit SECONDS --closed "$G/CLOSED.csv" --out "$G/atlas-closed.csv"

@@ -20,6 +20,15 @@ for _ in $(seq 1 "$runs"); do
   times+=($(( (end - start) / 1000000 )))
   kill "$pid"; wait "$pid" 2>/dev/null || true
 done
+# Reference in the same run: the JVM alone starting and stopping (java -version), which shows how loaded the
+# machine is; on a quiet machine it takes about 0.1 s.
+jvm=()
+for _ in $(seq 1 "$runs"); do
+  start=$(date +%s%N); java -version > /dev/null 2>&1; end=$(date +%s%N)
+  jvm+=($(( (end - start) / 1000000 )))
+done
+jvm_sorted=$(printf '%s\n' "${jvm[@]}" | sort -n)
+echo "reference, same run: JVM alone (java -version), median $(echo "$jvm_sorted" | sed -n "$(( (runs + 1) / 2 ))p") ms; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 sorted=$(printf '%s\n' "${times[@]}" | sort -n)
 echo "start-up to first 200 on /health, ms (runs: $runs): $(echo $sorted | tr '\n' ' ')"
 echo "min $(echo "$sorted" | head -1) ms, median $(echo "$sorted" | sed -n "$(( (runs + 1) / 2 ))p") ms, max $(echo "$sorted" | tail -1) ms"

@@ -57,14 +57,16 @@ public final class Layer {
 
   /** Features whose geometry intersects the box, in file order. */
   public List<Feature> intersecting(Bbox bbox) {
-    Envelope box = bbox.envelope();
-    @SuppressWarnings("unchecked")
-    List<Feature> hits = index.query(box);
-    return hits.stream()
-        .filter(f -> f.geometry().getEnvelopeInternal().intersects(box))
-        .filter(f -> f.geometry().intersects(f.geometry().getFactory().toGeometry(box)))
-        .sorted(Comparator.comparingInt(f -> position.get(f.id())))
-        .toList();
+    List<Feature> hits = new ArrayList<>();
+    for (Envelope box : bbox.envelopes()) {
+      @SuppressWarnings("unchecked")
+      List<Feature> candidates = index.query(box);
+      candidates.stream()
+          .filter(f -> f.geometry().getEnvelopeInternal().intersects(box))
+          .filter(f -> f.geometry().intersects(f.geometry().getFactory().toGeometry(box)))
+          .forEach(hits::add);
+    }
+    return hits.stream().distinct().sorted(Comparator.comparingInt(f -> position.get(f.id()))).toList();
   }
 
   /** The properties items can be filtered on, in a stable order; {@code status} and {@code name} first. */

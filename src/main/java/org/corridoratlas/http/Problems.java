@@ -9,6 +9,8 @@ import java.util.List;
 import org.corridoratlas.catalog.UnknownId;
 import org.corridoratlas.config.Limits;
 import org.corridoratlas.geodata.Json;
+import org.corridoratlas.routing.Deadline;
+import org.corridoratlas.routing.UnknownPlace;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,9 +53,17 @@ public final class Problems {
         List.of(new Problem.InvalidParam(e.parameter(), e.getMessage())), List.of())));
     config.routes.exception(UnknownId.class, (e, ctx) -> send(ctx, new Problem("about:blank", "Not Found", 404,
         e.getMessage(), null, List.of(), e.suggestions())));
+    config.routes.exception(UnknownPlace.class, (e, ctx) -> send(ctx, new Problem("about:blank",
+        "Bad Request", 400, "Parameter \"" + e.field() + "\": " + e.getMessage(), null,
+        List.of(new Problem.InvalidParam(e.field(), e.getMessage())), List.of())));
     config.routes.exception(TimeLimit.Exceeded.class, (e, ctx) -> {
       ctx.header("Retry-After", "5");
       send(ctx, Problem.of(503, "Service Unavailable", e.getMessage()));
+    });
+    config.routes.exception(Deadline.SearchStopped.class, (e, ctx) -> {
+      ctx.header("Retry-After", "5");
+      send(ctx, Problem.of(503, "Service Unavailable", "The route search took too long and was stopped; "
+          + "ask for fewer vias or alternatives."));
     });
     config.routes.exception(HttpResponseException.class, (e, ctx) ->
         send(ctx, Problem.of(e.getStatus(), reason(e.getStatus()), e.getMessage())));

@@ -10,11 +10,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.corridoratlas.catalog.DateWindow;
 import org.corridoratlas.geo.Bbox;
 
@@ -113,6 +115,16 @@ public final class QueryParams {
     return Optional.ofNullable(values.get(name));
   }
 
+  /** A list given as one value with separators ("rail,road"), blanks dropped; empty when absent. */
+  public List<String> list(String name, String separator) {
+    String text = values.get(name);
+    if (text == null) {
+      return List.of();
+    }
+    return Arrays.stream(text.split(Pattern.quote(separator))).map(String::trim)
+        .filter(v -> !v.isEmpty()).toList();
+  }
+
   /** Every given parameter that is not in {@code except}, e.g. the property filters of an items request. */
   public Map<String, String> others(Set<String> except) {
     Map<String, String> out = new LinkedHashMap<>(values);
@@ -137,7 +149,10 @@ public final class QueryParams {
     return value;
   }
 
-  /** OGC API bbox: west,south,east,north (or with min and max heights, which are ignored) in CRS84. */
+  /**
+   * OGC API bbox: west,south,east,north (or with min and max heights, which are ignored) in CRS84; west greater
+   * than east crosses the antimeridian.
+   */
   public Optional<Bbox> bbox(String name) {
     String text = values.get(name);
     if (text == null) {
@@ -169,10 +184,7 @@ public final class QueryParams {
     if (south > north) {
       throw new BadParameter(name, "south (" + south + ") is north of north (" + north + ")");
     }
-    if (west > east) {
-      throw new BadParameter(name, "west (" + west + ") is east of east (" + east
-          + "); boxes across the antimeridian are not supported (the atlas lies between 118 and 136 E)");
-    }
+    // west > east: a box across the antimeridian, as the standard reads it (Bbox keeps both parts).
     return Optional.of(new Bbox(west, south, east, north));
   }
 

@@ -21,6 +21,36 @@ public final class EdgeCosts implements Weighting {
     this.forward = forward;
     this.backward = backward;
     this.minPerMeter = minPerMeter;
+    double total = 0;
+    for (int e = 0; e < forward.length; e++) {
+      for (double c : new double[] {forward[e], backward[e]}) {
+        if (!(c >= 0)) {
+          throw new IllegalArgumentException("edge " + e + " costs " + c + ": costs must be positive or zero (infinite: "
+              + "no travel)");
+        }
+        total += Double.isFinite(c) ? c : 0;
+      }
+    }
+    if (!Double.isFinite(total)) {
+      throw new IllegalArgumentException("the edge costs add up beyond the range of a double (" + Double.MAX_VALUE
+          + "): a path's cost could not be summed");
+    }
+  }
+
+  /**
+   * Throws unless every finite cost survives GraphHopper's contraction-hierarchy preparation, which holds edge
+   * weights as floats: above {@link Float#MAX_VALUE} an edge would turn impassable, below {@link Float#MIN_NORMAL}
+   * (but not zero) it would lose its precision. (Shortcut weights are kept exact by {@link ExactShortcuts}.)
+   */
+  void checkPreparable() {
+    for (int e = 0; e < forward.length; e++) {
+      for (double c : new double[] {forward[e], backward[e]}) {
+        if (Double.isFinite(c) && (c > Float.MAX_VALUE || (c > 0 && c < Float.MIN_NORMAL))) {
+          throw new IllegalArgumentException("edge " + e + " costs " + c + ": outside the range a contraction "
+              + "hierarchy prepares exactly (" + Float.MIN_NORMAL + " to " + Float.MAX_VALUE + "); scale the costs");
+        }
+      }
+    }
   }
 
   /** The cost of traversing edge e from its source (forward) or from its target (backward). */
@@ -53,8 +83,8 @@ public final class EdgeCosts implements Weighting {
 
   @Override
   public long calcEdgeMillis(EdgeIteratorState edge, boolean reverse) {
-    double weight = calcEdgeWeight(edge, reverse);
-    return Double.isFinite(weight) ? Math.round(weight * 3_600_000) : Long.MAX_VALUE;
+    // GraphHopper sums these into a path's time, which nothing here reads: costs need not be hours.
+    return Double.isFinite(calcEdgeWeight(edge, reverse)) ? 0 : Long.MAX_VALUE;
   }
 
   @Override

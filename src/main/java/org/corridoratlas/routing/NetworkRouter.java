@@ -46,6 +46,12 @@ public final class NetworkRouter implements Router {
   private final StationNames stations;
   private final ShortestPathEngine engine;
   private final Map<Optimize, ShortestPathEngine.Prepared> prepared = new EnumMap<>(Optimize.class);
+  /**
+   * Landmarks per optimization, prepared on every edge open so that they are valid for any request's closures;
+   * prepared by the first request that changes the costs (seconds on a large graph, which requests under default
+   * options and start-up need not wait for). Absent: too small a graph, A* runs on the beeline.
+   */
+  private final Map<Optimize, Optional<ShortestPathEngine.Landmarks>> landmarks = new EnumMap<>(Optimize.class);
   private final double[] engineMeters;
   /**
    * Costs per set of constraints, most recently used kept: building them walks every edge, which on a large graph
@@ -119,7 +125,7 @@ public final class NetworkRouter implements Router {
   }
 
   @Override
-  public RouteResult route(RouteRequest request) {
+  public RouteResult route(RouteRequest request, Deadline deadline) {
     List<Stop> stops = new ArrayList<>();
     stops.add(stop("from", request.from(), request.modes()));
     request.via().forEach(v -> stops.add(stop("via", v, request.modes())));
@@ -128,13 +134,14 @@ public final class NetworkRouter implements Router {
     ShortestPathEngine.Prepared ch = request.defaultOptions() ? prepared.get(request.optimize()) : null;
     EdgeCosts costs = ch != null ? ch.costs()
         : cachedCosts(new Constraints(request.optimize(), request.modes(), request.asOf(), request.avoid()));
-    Optional<List<Route>> best = chain(ch, costs, nodes);
+    ShortestPathEngine.Landmarks lm = ch != null ? null : landmarks(request.optimize());
+    Optional<List<Route>> best = chain(ch, costs, lm, nodes, deadline);
     if (best.isEmpty()) {
-      return explain(request, stops.stream().map(Stop::place).toList(), nodes);
+      return explain(request, stops.stream().map(Stop::place).toList(), nodes, deadline);
     }
     List<Route> routes = new ArrayList<>();
     routes.add(concat(best.get()));
-    routes.addAll(alternatives(costs, best.get(), request.alternatives()));
+    routes.addAll(alternatives(costs, best.get(), request.alternatives(), deadline));
     return new RouteResult.Found(routes.stream().map(r -> Itineraries.of(network, r, stations)).toList());
   }
 
@@ -161,7 +168,7 @@ public final class NetworkRouter implements Router {
    * kept as they are: a via route has one fixed stop per via, so its alternatives differ between stops. The
    * cheapest {@code count} over all parts, each distinct from the best on its part.
    */
-  private List<Route> alternatives(EdgeCosts costs, List<Route> parts, int count) {
+  private List<Route> alternatives(EdgeCosts costs, List<Route> parts, int count, Deadline deadline) {
     if (count == 0) {
       return List.of();
     }
@@ -172,7 +179,7 @@ public final class NetworkRouter implements Router {
         continue;
       }
       List<Route> others = engine.alternatives(costs, part.nodes()[0], part.nodes()[part.nodes().length - 1],
-          count + 1);
+          count + 1, deadline);
       for (Route other : others) {
         if (!Arrays.equals(other.edges(), part.edges())) {
           List<Route> replaced = new ArrayList<>(parts);
@@ -190,7 +197,8 @@ public final class NetworkRouter implements Router {
    * pair of consecutive stops. A stop may stand on several nodes (the gauges and countries at one position): each
    * part takes the cheapest.
    */
-  private Optional<List<Route>> chain(ShortestPathEngine.Prepared ch, EdgeCosts costs, List<int[]> stops) {
+  private Optional<List<Route>> chain(ShortestPathEngine.Prepared ch, EdgeCosts costs,
+      ShortestPathEngine.Landmarks lm, List<int[]> stops, Deadline deadline) {
     List<Route> parts = new ArrayList<>();
     int[] starts = stops.get(0);
     for (int i = 1; i < stops.size(); i++) {
@@ -198,7 +206,7 @@ public final class NetworkRouter implements Router {
       for (int from : starts) {
         for (int to : stops.get(i)) {
           Optional<Route> part = from == to ? Optional.of(new Route(new int[0], new int[] {to}, 0))
-              : ch != null ? ch.route(from, to) : engine.route(costs, from, to);
+              : ch != null ? ch.route(from, to, deadline) : engine.route(costs, from, to, lm, deadline);
           if (part.isPresent() && (bestPart == null || part.get().cost() < bestPart.cost())) {
             bestPart = part.get();
           }
@@ -211,6 +219,18 @@ public final class NetworkRouter implements Router {
       starts = new int[] {bestPart.nodes()[bestPart.nodes().length - 1]};
     }
     return Optional.of(parts);
+  }
+
+  /**
+   * The landmarks for an optimization, prepared on first use. A request can only close edges (a date, an avoid
+   * list, fewer modes) or open ones the defaults close (more modes, a date before an abandonment): landmarks
+   * prepared with every edge open bound them all from below, so A* stays exact.
+   */
+  private ShortestPathEngine.Landmarks landmarks(Optimize optimize) {
+    synchronized (landmarks) {
+      return landmarks.computeIfAbsent(optimize,
+          o -> Optional.ofNullable(engine.landmarks(costs(o, e -> true)))).orElse(null);
+    }
   }
 
   private static Route concat(List<Route> parts) {
@@ -275,12 +295,17 @@ public final class NetworkRouter implements Router {
    * (null: default options), by GraphHopper's shortest-path tree.
    */
   public Map<Integer, Double> hoursFrom(int[] starts, LocalDate asOf, double maxHours) {
+    return hoursFrom(starts, asOf, maxHours, Deadline.NONE);
+  }
+
+  /** As {@link #hoursFrom(int[], LocalDate, double)}, stopping at the deadline or on interruption. */
+  public Map<Integer, Double> hoursFrom(int[] starts, LocalDate asOf, double maxHours, Deadline deadline) {
     ShortestPathEngine.Prepared byTime = prepared.get(Optimize.TIME);
     EdgeCosts costs = asOf == null && byTime != null ? byTime.costs()
         : cachedCosts(new Constraints(Optimize.TIME, Mode.DEFAULT, asOf, Set.of()));
     Map<Integer, Double> hours = new HashMap<>();
     for (int start : starts) {
-      engine.reachable(costs, start, maxHours * SECONDS_PER_HOUR)
+      engine.reachable(costs, start, maxHours * SECONDS_PER_HOUR, deadline)
           .forEach((node, seconds) -> hours.merge(node, seconds / SECONDS_PER_HOUR, Math::min));
     }
     return hours;
@@ -329,7 +354,8 @@ public final class NetworkRouter implements Router {
    * some blocked feature; those features are set aside and the search repeats, until the blocked features found
    * cut every route. Then they are the blockers, each with the reason its edge was unusable.
    */
-  private RouteResult explain(RouteRequest request, List<Place> stops, List<int[]> nodes) {
+  private RouteResult explain(RouteRequest request, List<Place> stops, List<int[]> nodes, Deadline deadline) {
+    ShortestPathEngine.Landmarks lm = landmarks(Optimize.TIME);
     Map<String, String> blockers = new LinkedHashMap<>();
     boolean anyRoute = false;
     for (int round = 0; round < MAX_BLOCKER_ROUNDS; round++) {
@@ -342,7 +368,7 @@ public final class NetworkRouter implements Router {
         }
       }
       EdgeCosts relaxed = costs(Optimize.TIME, e -> !closed.get(e));
-      Optional<List<Route>> route = chain(null, relaxed, nodes);
+      Optional<List<Route>> route = chain(null, relaxed, lm, nodes, deadline);
       if (route.isEmpty()) {
         break;
       }
@@ -359,7 +385,7 @@ public final class NetworkRouter implements Router {
     String modes = request.modes().stream().map(Mode::wireName).sorted().reduce((a, b) -> a + ", " + b).orElse("");
     if (!anyRoute) {
       IntPredicate anyMode = e -> true;
-      boolean otherModes = chain(null, costs(Optimize.TIME, anyMode), nodes).isPresent();
+      boolean otherModes = chain(null, costs(Optimize.TIME, anyMode), lm, nodes, deadline).isPresent();
       return otherModes
           ? new RouteResult.NoRoute("modes", "No route from " + between + " by " + modes
               + ": the network joins them only with other modes.", List.of())

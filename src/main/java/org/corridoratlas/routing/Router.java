@@ -5,5 +5,14 @@ public interface Router {
   /**
    * @throws UnknownPlace when from, to or a via names no feature, place or position
    */
-  RouteResult route(RouteRequest request);
+  default RouteResult route(RouteRequest request) {
+    return route(request, Deadline.NONE);
+  }
+
+  /**
+   * As {@link #route(RouteRequest)}, giving up when the deadline passes or the thread is interrupted.
+   *
+   * @throws Deadline.SearchStopped then
+   */
+  RouteResult route(RouteRequest request, Deadline deadline);
 }

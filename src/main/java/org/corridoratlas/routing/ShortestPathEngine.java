@@ -6,7 +6,14 @@ import com.graphhopper.routing.AStarBidirection;
 import com.graphhopper.routing.AlternativeRoute;
 import com.graphhopper.routing.ch.CHRoutingAlgorithmFactory;
 import com.graphhopper.routing.ch.PrepareContractionHierarchies;
+import com.graphhopper.routing.ev.Subnetwork;
+import com.graphhopper.routing.lm.LMApproximator;
+import com.graphhopper.routing.lm.LMConfig;
+import com.graphhopper.routing.lm.LandmarkStorage;
+import com.graphhopper.routing.lm.PrepareLandmarks;
+import com.graphhopper.routing.util.EncodingManager;
 import com.graphhopper.routing.util.TraversalMode;
+import com.graphhopper.routing.weighting.Weighting;
 import com.graphhopper.storage.BaseGraph;
 import com.graphhopper.storage.CHConfig;
 import com.graphhopper.storage.CHStorage;
@@ -33,10 +40,17 @@ import java.util.Optional;
 /**
  * GraphHopper-core's engine over a graph given as plain arrays: an in-memory {@link BaseGraph} whose edge e is
  * edge e of the arrays, searched with our own {@link EdgeCosts}. Contraction hierarchies answer the default
- * costs; bidirectional A* answers costs changed per request (dates, avoided features, modes); GraphHopper's
- * {@link AlternativeRoute} and {@link ShortestPathTree} give alternatives and catchments. No search here is ours.
+ * costs; bidirectional A* answers costs changed per request (dates, avoided features, modes), guided by
+ * GraphHopper's landmarks when they are prepared; GraphHopper's {@link AlternativeRoute} and {@link ShortestPathTree}
+ * give alternatives and catchments. No search here is ours. Every search but a hierarchy's checks a {@link Deadline}.
  */
 public final class ShortestPathEngine {
+  /** Landmarks per preparation; the subnetwork flag GraphHopper's landmarks require (never set: one network). */
+  private static final String LM = "lm";
+  private static final int LANDMARKS = 16;
+  private static final int ACTIVE_LANDMARKS = 8;
+  private static final EncodingManager ENCODING = EncodingManager.start().add(Subnetwork.create(LM)).build();
+
   private final BaseGraph graph;
   private final Path store;
   private boolean loadedFromStore;
@@ -62,6 +76,12 @@ public final class ShortestPathEngine {
     }
 
     public Optional<Route> route(int from, int to) {
+      return route(from, to, Deadline.NONE);
+    }
+
+    /** A hierarchy's search takes a millisecond or two: the deadline is checked before it, not during. */
+    public Optional<Route> route(int from, int to, Deadline deadline) {
+      deadline.check();
       return toRoute(factory.createAlgo(new PMap()).calcPath(from, to), from, costs);
     }
 
@@ -91,7 +111,7 @@ public final class ShortestPathEngine {
     // With a store, the graph's directory is that folder (in RAM, written only on flush): GraphHopper creates a
     // hierarchy's storage in its graph's directory, so a prepared one can be flushed there and loaded back.
     this.store = store;
-    this.graph = new BaseGraph.Builder(4)
+    this.graph = new BaseGraph.Builder(ENCODING.getBytesForFlags())
         .setDir(store == null ? new RAMDirectory() : new GHDirectory(store.toString(), DAType.RAM_STORE)).create();
     this.source = source.clone();
     this.target = target.clone();
@@ -125,6 +145,7 @@ public final class ShortestPathEngine {
    * writes them there.
    */
   public Prepared prepare(String name, EdgeCosts costs) {
+    costs.checkPreparable();
     CHConfig config = CHConfig.nodeBased(name, costs);
     if (store == null) {
       return prepared(costs, config, PrepareContractionHierarchies.fromGraph(graph, config).doWork().getCHStorage());
@@ -152,7 +173,9 @@ public final class ShortestPathEngine {
   }
 
   private Prepared prepared(EdgeCosts costs, CHConfig config, CHStorage storage) {
-    return new Prepared(costs, RoutingCHGraphImpl.fromGraph(graph, storage, config), storage.getShortcuts());
+    RoutingCHGraph exact = new ExactShortcuts(RoutingCHGraphImpl.fromGraph(graph, storage, config), storage, costs,
+        source, target);
+    return new Prepared(costs, exact, storage.getShortcuts());
   }
 
   /** Whether the last {@link #prepare} loaded its hierarchy from the store rather than preparing it. */
@@ -172,13 +195,64 @@ public final class ShortestPathEngine {
     return source.length + " edges, " + Long.toHexString(h);
   }
 
+  /**
+   * GraphHopper's landmarks (LM) for costs that requests only ever raise: distances to and from 16 landmarks under
+   * {@code floor}, which give A* exact lower bounds for any costs at least as high on every edge (closures, avoided
+   * features, dates), and so far better guidance than the beeline. Null when the graph has too few nodes for them.
+   */
+  public Landmarks landmarks(EdgeCosts floor) {
+    if (graph.getNodes() < 2 * LANDMARKS) {
+      return null;
+    }
+    // Scale the costs so that a path is about 10^5: GraphHopper keeps landmark weights in 16 bits of a factor.
+    Map<Integer, Double> tree = reachable(floor, 0, Double.POSITIVE_INFINITY, Deadline.NONE);
+    double radius = tree.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+    double scale = ScaledCosts.powerOfTwo(radius, 1e5);
+    LMConfig config = new LMConfig(LM, new ScaledCosts(floor, scale));
+    PrepareLandmarks prepare = new PrepareLandmarks(new RAMDirectory(), graph, ENCODING, config, LANDMARKS);
+    prepare.setMaximumWeight(4 * Math.max(radius * scale, 1));
+    prepare.setMinimumNodes(Math.min(graph.getNodes() / 2, 2 * LANDMARKS));
+    prepare.doWork();
+    LandmarkStorage storage = prepare.getLandmarkStorage();
+    return storage.isEmpty() ? null : new Landmarks(storage, scale);
+  }
+
+  /** Landmarks prepared under the lowest costs a request can have, with the scale they were prepared in. */
+  public record Landmarks(LandmarkStorage storage, double scale) {}
+
   /** Bidirectional A* under costs that change per request. */
   public Optional<Route> route(EdgeCosts costs, int from, int to) {
-    return toRoute(new AStarBidirection(graph, costs, TraversalMode.NODE_BASED).calcPath(from, to), from, costs);
+    return route(costs, from, to, null, Deadline.NONE);
+  }
+
+  /**
+   * Bidirectional A* under costs that change per request, guided by landmarks when given (the costs must be at
+   * least the landmarks' floor on every edge), else by the beeline.
+   *
+   * @throws Deadline.SearchStopped when the deadline passes or the thread is interrupted during the search
+   */
+  public Optional<Route> route(EdgeCosts costs, int from, int to, Landmarks landmarks, Deadline deadline) {
+    deadline.check();
+    Weighting watched = new WatchedCosts(costs, deadline);
+    AStarBidirection search;
+    if (landmarks == null) {
+      search = new AStarBidirection(graph, watched, TraversalMode.NODE_BASED);
+    } else {
+      Weighting scaled = new ScaledCosts(watched, landmarks.scale());
+      search = new AStarBidirection(graph, scaled, TraversalMode.NODE_BASED);
+      search.setApproximation(LMApproximator.forLandmarks(graph, scaled, landmarks.storage(), ACTIVE_LANDMARKS));
+    }
+    return toRoute(search.calcPath(from, to), from, costs);
   }
 
   /** The best route and up to {@code max - 1} alternatives that share little with it (GraphHopper's plateau method). */
   public List<Route> alternatives(EdgeCosts costs, int from, int to, int max) {
+    return alternatives(costs, from, to, max, Deadline.NONE);
+  }
+
+  /** As {@link #alternatives(EdgeCosts, int, int, int)}, stopping at the deadline. */
+  public List<Route> alternatives(EdgeCosts costs, int from, int to, int max, Deadline deadline) {
+    deadline.check();
     PMap hints = new PMap()
         .putObject(Parameters.Algorithms.AltRoute.MAX_PATHS, max)
         .putObject(Parameters.Algorithms.AltRoute.MAX_WEIGHT, 2.0)
@@ -186,7 +260,8 @@ public final class ShortestPathEngine {
         .putObject("alternative_route.min_plateau_factor", 0.1)
         .putObject("alternative_route.max_exploration_factor", 2.0);
     List<Route> out = new ArrayList<>();
-    for (com.graphhopper.routing.Path path : new AlternativeRoute(graph, costs, TraversalMode.NODE_BASED, hints).calcPaths(from, to)) {
+    Weighting watched = new WatchedCosts(costs, deadline);
+    for (com.graphhopper.routing.Path path : new AlternativeRoute(graph, watched, TraversalMode.NODE_BASED, hints).calcPaths(from, to)) {
       toRoute(path, from, costs).ifPresent(out::add);
     }
     return out;
@@ -194,7 +269,13 @@ public final class ShortestPathEngine {
 
   /** Every node reachable from {@code from} at a cost of at most {@code limit}, with its cost. */
   public Map<Integer, Double> reachable(EdgeCosts costs, int from, double limit) {
-    ShortestPathTree tree = new ShortestPathTree(graph, costs, false, TraversalMode.NODE_BASED);
+    return reachable(costs, from, limit, Deadline.NONE);
+  }
+
+  /** As {@link #reachable(EdgeCosts, int, double)}, stopping at the deadline. */
+  public Map<Integer, Double> reachable(EdgeCosts costs, int from, double limit, Deadline deadline) {
+    deadline.check();
+    ShortestPathTree tree = new ShortestPathTree(graph, new WatchedCosts(costs, deadline), false, TraversalMode.NODE_BASED);
     tree.setWeightLimit(limit);
     Map<Integer, Double> out = new LinkedHashMap<>();
     tree.search(from, label -> out.merge(label.node, label.weight, Math::min));

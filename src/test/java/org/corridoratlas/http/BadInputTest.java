@@ -46,7 +46,7 @@ class BadInputTest {
       cases.add(new Case("/ogcapi/collections?f=" + enc(v), "f"));
       cases.add(new Case("/ogcapi/api?f=" + enc(v), "f"));
     }
-    for (String bbox : List.of("1,2,3", "a,b,c,d", "NaN,40,130,42", "120,40,Infinity,42", "130,40,120,42",
+    for (String bbox : List.of("1,2,3", "a,b,c,d", "NaN,40,130,42", "120,40,Infinity,42",
         "120,42,130,40", "-181,40,130,42", "120,-91,130,42", "1e400,0,1,1", "120,40,130", "120;40;130;42",
         "1,2,3,4,5", "<b>,1,2,3")) {
       cases.add(new Case(items + "?bbox=" + enc(bbox), "bbox"));

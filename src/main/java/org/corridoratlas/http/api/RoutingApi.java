@@ -9,13 +9,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.corridoratlas.Atlas;
 import org.corridoratlas.analysis.Catchment;
 import org.corridoratlas.analysis.Nearest;
@@ -25,15 +24,16 @@ import org.corridoratlas.config.Limits;
 import org.corridoratlas.geodata.Feature;
 import org.corridoratlas.geodata.Json;
 import org.corridoratlas.http.BadParameter;
+import org.corridoratlas.http.QueryParams;
 import org.corridoratlas.http.TimeLimit;
 import org.corridoratlas.network.Mode;
+import org.corridoratlas.routing.Deadline;
 import org.corridoratlas.routing.Itinerary;
 import org.corridoratlas.routing.Leg;
 import org.corridoratlas.routing.Optimize;
 import org.corridoratlas.routing.Places;
 import org.corridoratlas.routing.RouteRequest;
 import org.corridoratlas.routing.RouteResult;
-import org.corridoratlas.routing.UnknownPlace;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
@@ -58,25 +58,28 @@ public final class RoutingApi {
     this.limit = limit;
   }
 
+  /** The parameters each endpoint takes: anything else, or anything given twice, is a 400 naming it. */
+  static final Set<String> ROUTE_PARAMS = Set.of("from", "to", "via", "modes", "avoid", "asOf", "optimize",
+      "alternatives", "f");
+  private static final Set<String> NEAREST_PARAMS = Set.of("layer", "from", "k", "by", "asOf");
+  private static final Set<String> CATCHMENT_PARAMS = Set.of("from", "hours", "asOf");
+  private static final Set<String> WITHIN_PARAMS = Set.of("layer", "zone", "polygon", "line", "km");
+
   public void register(RoutesConfig routes) {
-    routes.get("/api/routes", ctx -> routes(ctx, Params.ofQuery(ctx)));
-    routes.post("/api/routes", ctx -> routes(ctx, Params.ofBody(ctx)));
+    routes.get("/api/routes", ctx -> routes(ctx, QueryParams.of(ctx, ROUTE_PARAMS)));
+    routes.post("/api/routes", ctx -> routes(ctx, RouteBody.read(ctx, ROUTE_PARAMS)));
     routes.get("/api/nearest", this::nearest);
     routes.get("/api/catchment", this::catchment);
     routes.get("/api/within", this::within);
   }
 
   /** GET|POST /api/routes */
-  private void routes(Context ctx, Params params) {
+  private void routes(Context ctx, QueryParams params) {
     RouteRequest request = routeRequest(params);
-    RouteResult result;
-    try {
-      // Every route runs under the time limit: vias and alternatives multiply the searches.
-      result = limit.run(ctx, () -> atlas.router().route(request));
-    } catch (UnknownPlace e) {
-      throw new BadParameter(e.field(), e.getMessage());
-    }
-    String format = params.one("f").orElse("geojson");
+    // Every route runs under the time limit (vias and alternatives multiply the searches), and its searches give
+    // up at the deadline or when the pool interrupts them.
+    RouteResult result = limit.run(ctx, () -> atlas.router().route(request, Deadline.after(limit.limit())));
+    String format = params.string("f").orElse("geojson");
     switch (format) {
       case "geojson", "json" -> {
         ctx.contentType("application/geo+json");
@@ -94,40 +97,57 @@ public final class RoutingApi {
     }
   }
 
-  static RouteRequest routeRequest(Params params) {
-    String from = params.one("from").orElseThrow(() -> new BadParameter("from", "required: feature id, place or lon,lat"));
-    String to = params.one("to").orElseThrow(() -> new BadParameter("to", "required: feature id, place or lon,lat"));
+  /** The route question a request asks, each parameter checked: values of the wrong kind are 400 naming them. */
+  RouteRequest routeRequest(QueryParams params) {
+    String from = params.string("from").filter(v -> !v.isBlank())
+        .orElseThrow(() -> new BadParameter("from", "required: feature id, place or lon,lat"));
+    String to = params.string("to").filter(v -> !v.isBlank())
+        .orElseThrow(() -> new BadParameter("to", "required: feature id, place or lon,lat"));
     Set<Mode> modes = new LinkedHashSet<>();
     for (String m : params.list("modes", ",")) {
-      modes.add(Mode.parse(m).orElseThrow(() -> new BadParameter("modes", "unknown mode \"" + m
-          + "\"; use rail, road, sea or pipeline")));
+      modes.add(Mode.parse(m.toLowerCase(Locale.ROOT)).orElseThrow(() -> new BadParameter("modes", "unknown mode "
+          + QueryParams.quote(m) + "; use rail, road, sea or pipeline")));
     }
-    Optimize optimize = params.one("optimize").map(o -> Optimize.parse(o)
+    Set<String> avoid = new LinkedHashSet<>();
+    for (String id : params.list("avoid", ",")) {
+      if (atlas.catalog().findFeature(id).isEmpty() && !countries().contains(id)) {
+        throw new BadParameter("avoid", "unknown id " + QueryParams.quote(id) + ": give feature ids (as in the "
+            + "layers) or country codes (" + String.join(", ", countries()) + "), exactly as written");
+      }
+      avoid.add(id);
+    }
+    Optimize optimize = params.string("optimize").map(o -> Optimize.parse(o)
         .orElseThrow(() -> new BadParameter("optimize", "must be time or distance"))).orElse(Optimize.TIME);
-    int alternatives = params.one("alternatives").map(a -> integer("alternatives", a, 0, RouteRequest.MAX_ALTERNATIVES))
-        .orElse(0);
-    return new RouteRequest(from, to, params.list("via", ";"), modes, new LinkedHashSet<>(params.list("avoid", ",")),
-        date(params.one("asOf").orElse(null)), optimize, alternatives);
+    int alternatives = params.string("alternatives")
+        .map(a -> integer("alternatives", a, 0, RouteRequest.MAX_ALTERNATIVES)).orElse(0);
+    return new RouteRequest(from, to, params.list("via", ";"), modes, avoid, date(params.string("asOf").orElse(null)),
+        optimize, alternatives);
+  }
+
+  /** The country codes an avoid list may name: those of the network's nodes. */
+  private SortedSet<String> countries() {
+    SortedSet<String> codes = new TreeSet<>();
+    atlas.router().network().nodes().forEach(n -> {
+      if (n.country() != null) {
+        codes.add(n.country());
+      }
+    });
+    return codes;
   }
 
   /** GET /api/nearest?layer=ports&from=PLACE&k=5&by=distance|time&asOf=DATE */
   private void nearest(Context ctx) {
-    Params params = Params.ofQuery(ctx);
+    QueryParams params = QueryParams.of(ctx, NEAREST_PARAMS);
     Layer layer = layer(params);
     Places.Place from = place(params, "from");
-    int k = params.one("k").map(v -> integer("k", v, 1, MAX_NEAREST)).orElse(5);
-    String by = params.one("by").orElse("distance");
-    LocalDate asOf = date(params.one("asOf").orElse(null));
-    List<Nearest.Neighbour> result;
-    try {
-      result = switch (by) {
-        case "distance" -> limit.run(ctx, () -> Nearest.byDistance(layer, from, k));
-        case "time" -> limit.run(ctx, () -> Nearest.byTime(layer, from, k, asOf, MAX_CATCHMENT_HOURS, atlas.router()));
-        default -> throw new BadParameter("by", "must be distance or time");
-      };
-    } catch (UnknownPlace e) {
-      throw new BadParameter("from", e.getMessage());
-    }
+    int k = params.string("k").map(v -> integer("k", v, 1, MAX_NEAREST)).orElse(5);
+    String by = params.string("by").orElse("distance");
+    LocalDate asOf = date(params.string("asOf").orElse(null));
+    List<Nearest.Neighbour> result = switch (by) {
+      case "distance" -> limit.run(ctx, () -> Nearest.byDistance(layer, from, k));
+      case "time" -> limit.run(ctx, () -> Nearest.byTime(layer, from, k, asOf, MAX_CATCHMENT_HOURS, atlas.router()));
+      default -> throw new BadParameter("by", "must be distance or time");
+    };
     ObjectNode body = Json.MAPPER.createObjectNode();
     body.put("layer", layer.id());
     body.put("from", from.featureId() != null ? from.featureId() : from.text());
@@ -138,17 +158,12 @@ public final class RoutingApi {
 
   /** GET /api/catchment?from=PLACE&hours=12&asOf=DATE */
   private void catchment(Context ctx) {
-    Params params = Params.ofQuery(ctx);
+    QueryParams params = QueryParams.of(ctx, CATCHMENT_PARAMS);
     Places.Place from = place(params, "from");
-    double hours = params.one("hours").map(h -> number("hours", h, 0, MAX_CATCHMENT_HOURS))
+    double hours = params.string("hours").map(h -> number("hours", h, 0, MAX_CATCHMENT_HOURS))
         .orElseThrow(() -> new BadParameter("hours", "required: 0.." + (int) MAX_CATCHMENT_HOURS));
-    Catchment c;
-    try {
-      LocalDate asOf = date(params.one("asOf").orElse(null));
-      c = limit.run(ctx, () -> Catchment.of(from, hours, asOf, atlas.router()));
-    } catch (UnknownPlace e) {
-      throw new BadParameter("from", e.getMessage());
-    }
+    LocalDate asOf = date(params.string("asOf").orElse(null));
+    Catchment c = limit.run(ctx, () -> Catchment.of(from, hours, asOf, atlas.router()));
     ObjectNode feature = Json.MAPPER.createObjectNode();
     feature.put("type", "Feature");
     feature.set("geometry", RouteGeoJson.geometry(c.area()));
@@ -167,22 +182,22 @@ public final class RoutingApi {
 
   /** GET /api/within?layer=mines&zone=ID | &polygon=WKT-or-GeoJSON | &line=ID&km=20 */
   private void within(Context ctx) {
-    Params params = Params.ofQuery(ctx);
+    QueryParams params = QueryParams.of(ctx, WITHIN_PARAMS);
     Layer layer = layer(params);
     List<Within.Hit> hits;
-    if (params.one("line").isPresent()) {
-      Feature line = feature("line", params.one("line").get());
-      double km = params.one("km").map(v -> number("km", v, 0, 500))
+    if (params.string("line").isPresent()) {
+      Feature line = feature("line", params.string("line").get());
+      double km = params.string("km").map(v -> number("km", v, 0, 500))
           .orElseThrow(() -> new BadParameter("km", "required with line: 0..500"));
       hits = limit.run(ctx, () -> Within.near(layer, line, km));
-    } else if (params.one("zone").isPresent()) {
-      Feature zone = feature("zone", params.one("zone").get());
+    } else if (params.string("zone").isPresent()) {
+      Feature zone = feature("zone", params.string("zone").get());
       if (zone.geometry().getDimension() != 2) {
         throw new BadParameter("zone", "\"" + zone.id() + "\" is not a polygon");
       }
       hits = limit.run(ctx, () -> Within.inside(layer, zone.geometry()));
-    } else if (params.one("polygon").isPresent()) {
-      Geometry polygon = polygon(params.one("polygon").get());
+    } else if (params.string("polygon").isPresent()) {
+      Geometry polygon = polygon(params.string("polygon").get());
       hits = limit.run(ctx, () -> Within.inside(layer, polygon));
     } else {
       throw new BadParameter("zone", "give zone (a zone id), polygon (WKT or GeoJSON) or line (an id) with km");
@@ -193,8 +208,8 @@ public final class RoutingApi {
     ctx.json(body);
   }
 
-  private Layer layer(Params params) {
-    String id = params.one("layer").orElseThrow(() -> new BadParameter("layer", "required: a layer id"));
+  private Layer layer(QueryParams params) {
+    String id = params.string("layer").orElseThrow(() -> new BadParameter("layer", "required: a layer id"));
     return atlas.catalog().findLayer(id).orElseThrow(() -> new BadParameter("layer", "unknown layer \"" + id + "\""));
   }
 
@@ -202,13 +217,9 @@ public final class RoutingApi {
     return atlas.catalog().findFeature(id).orElseThrow(() -> new BadParameter(name, "no feature \"" + id + "\""));
   }
 
-  private Places.Place place(Params params, String name) {
-    String text = params.one(name).orElseThrow(() -> new BadParameter(name, "required: feature id, place or lon,lat"));
-    try {
-      return atlas.router().places().resolve(name, text);
-    } catch (UnknownPlace e) {
-      throw new BadParameter(name, e.getMessage());
-    }
+  private Places.Place place(QueryParams params, String name) {
+    String text = params.string(name).orElseThrow(() -> new BadParameter(name, "required: feature id, place or lon,lat"));
+    return atlas.router().places().resolve(name, text);
   }
 
   private static Geometry polygon(String text) {
@@ -264,60 +275,6 @@ public final class RoutingApi {
       return Json.MAPPER.writeValueAsBytes(node);
     } catch (IOException e) {
       throw new IllegalStateException(e);
-    }
-  }
-
-  /** Request parameters from the query string or a JSON body: one value, or a list (repeated or separated). */
-  record Params(JsonNode values) {
-    static Params ofQuery(Context ctx) {
-      ObjectNode node = Json.MAPPER.createObjectNode();
-      ctx.queryParamMap().forEach((k, v) -> {
-        ArrayNode array = node.putArray(k);
-        v.forEach(array::add);
-      });
-      return new Params(node);
-    }
-
-    static Params ofBody(Context ctx) {
-      try {
-        JsonNode body = Json.MAPPER.readTree(ctx.body());
-        if (body == null || !body.isObject()) {
-          throw new BadParameter("body", "must be a JSON object");
-        }
-        ObjectNode node = (ObjectNode) body.deepCopy();
-        ctx.queryParamMap().forEach((k, v) -> node.put(k, v.get(0)));
-        return new Params(node);
-      } catch (IOException e) {
-        throw new BadParameter("body", "not JSON: " + e.getMessage().lines().findFirst().orElse(""));
-      }
-    }
-
-    Optional<String> one(String name) {
-      List<String> all = list(name, null);
-      return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
-    }
-
-    List<String> list(String name, String separator) {
-      JsonNode node = values.get(name);
-      List<String> raw = new ArrayList<>();
-      if (node == null || node.isNull()) {
-        return raw;
-      }
-      if (node.isArray()) {
-        node.forEach(n -> raw.add(n.asText()));
-      } else {
-        raw.add(node.asText());
-      }
-      List<String> out = new ArrayList<>();
-      for (String value : raw) {
-        if (separator == null) {
-          out.add(value);
-        } else {
-          Arrays.stream(value.split(separator)).map(String::trim).filter(s -> !s.isEmpty())
-              .map(s -> name.equals("modes") ? s.toLowerCase(Locale.ROOT) : s).forEach(out::add);
-        }
-      }
-      return out.stream().filter(s -> !s.isBlank()).toList();
     }
   }
 

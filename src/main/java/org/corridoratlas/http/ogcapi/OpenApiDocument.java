@@ -72,16 +72,20 @@ final class OpenApiDocument {
     get.put("operationId", "getItems-" + layer.id());
     get.putArray("tags").add(layer.id());
     ArrayNode parameters = get.putArray("parameters");
+    // limit, bbox and datetime as OGC API - Features 1.0 writes them (/req/core/fc-limit-definition,
+    // fc-bbox-definition, fc-time-definition), style and explode included: the OGC's suite compares them literally.
     ObjectNode limit = query(parameters, "limit", "The most features on one page.", "integer");
     limit.with("schema").put("minimum", 1).put("maximum", ItemsQuery.MAX_LIMIT)
         .put("default", ItemsQuery.DEFAULT_LIMIT);
+    limit.put("style", "form").put("explode", false);
     query(parameters, "offset", "How many matching features to skip (follow the next links instead).", "integer")
         .with("schema").put("minimum", 0).put("default", 0);
-    ObjectNode bbox = query(parameters, "bbox", "west,south,east,north in CRS84.", "array");
-    bbox.put("style", "form").put("explode", false);
+    ObjectNode bbox = query(parameters, "bbox", "west,south,east,north in CRS84 (or with heights: 6 numbers); west "
+        + "greater than east crosses the antimeridian.", "array");
     bbox.with("schema").put("minItems", 4).put("maxItems", 6).putObject("items").put("type", "number");
+    bbox.put("style", "form").put("explode", false);
     query(parameters, "datetime", "A date or an interval (start/end, \"..\" for open): features that exist then "
-        + "according to their status timelines.", "string");
+        + "according to their status timelines.", "string").put("style", "form").put("explode", false);
     query(parameters, "filter", "CQL2-text filter (Basic CQL2 and S_INTERSECTS) over the queryables.", "string");
     query(parameters, "filter-lang", "Only cql2-text.", "string").with("schema").putArray("enum").add("cql2-text");
     query(parameters, "filter-crs", "Only CRS84.", "string");

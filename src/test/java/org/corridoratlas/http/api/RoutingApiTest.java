@@ -78,6 +78,7 @@ class RoutingApiTest {
   void route_post_json_gives_the_same_answer() throws Exception {
     HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(
             URI.create("http://127.0.0.1:" + server.port() + "/api/routes"))
+        .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString("{\"from\":\"125.0,40.0\",\"to\":\"port-v\",\"modes\":[\"rail\"]}"))
         .build(), HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).isEqualTo(200);

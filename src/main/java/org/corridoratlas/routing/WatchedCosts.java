@@ -1,0 +1,58 @@
+package org.corridoratlas.routing;
+
+import com.graphhopper.routing.weighting.Weighting;
+import com.graphhopper.util.EdgeIteratorState;
+
+/**
+ * {@link EdgeCosts} for one search that checks its {@link Deadline} every {@value #EVERY} edge weights: GraphHopper's
+ * searches ask for an edge's weight at every step and know nothing of interruption, so the check rides on that.
+ */
+final class WatchedCosts implements Weighting {
+  private static final int EVERY = 512;
+  private final EdgeCosts costs;
+  private final Deadline deadline;
+  private int calls;
+
+  WatchedCosts(EdgeCosts costs, Deadline deadline) {
+    this.costs = costs;
+    this.deadline = deadline;
+  }
+
+  @Override
+  public double calcEdgeWeight(EdgeIteratorState edge, boolean reverse) {
+    if (++calls % EVERY == 0) {
+      deadline.check();
+    }
+    return costs.calcEdgeWeight(edge, reverse);
+  }
+
+  @Override
+  public double calcMinWeightPerDistance() {
+    return costs.calcMinWeightPerDistance();
+  }
+
+  @Override
+  public long calcEdgeMillis(EdgeIteratorState edge, boolean reverse) {
+    return costs.calcEdgeMillis(edge, reverse);
+  }
+
+  @Override
+  public double calcTurnWeight(int inEdge, int viaNode, int outEdge) {
+    return 0;
+  }
+
+  @Override
+  public long calcTurnMillis(int inEdge, int viaNode, int outEdge) {
+    return 0;
+  }
+
+  @Override
+  public boolean hasTurnCosts() {
+    return false;
+  }
+
+  @Override
+  public String getName() {
+    return costs.getName();
+  }
+}
