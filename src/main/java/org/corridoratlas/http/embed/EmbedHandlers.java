@@ -28,7 +28,7 @@ import org.corridoratlas.http.Problem;
 import org.corridoratlas.http.Problems;
 import org.corridoratlas.http.QueryParams;
 import org.corridoratlas.render.MapRequest;
-import org.corridoratlas.render.StaticMapRenderer;
+import org.corridoratlas.render.SceneRenderer;
 import org.corridoratlas.routing.Router;
 
 /**
@@ -38,13 +38,13 @@ import org.corridoratlas.routing.Router;
  */
 public final class EmbedHandlers {
   /** Paths any site may put in a frame; everything else is framed by the atlas alone. */
-  private static final Set<String> FRAMEABLE = Set.of("/embed", "/static.png", "/oembed");
+  private static final Set<String> FRAMEABLE = Set.of("/embed", "/static.png", "/static.svg", "/oembed");
   private static final Set<String> OEMBED_PARAMS = Set.of("url", "maxwidth", "maxheight", "format");
   private static final int CACHE_SECONDS = 3600;
 
   private final Catalog catalog;
   private final Router router;
-  private final StaticMapRenderer renderer;
+  private final SceneRenderer renderer;
   private final EmbedPage page = new EmbedPage();
   private final Semaphore renders = new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()));
   private final String appPage;
@@ -52,7 +52,7 @@ public final class EmbedHandlers {
   public EmbedHandlers(Catalog catalog, Router router) {
     this.catalog = catalog;
     this.router = router;
-    this.renderer = new StaticMapRenderer(catalog);
+    this.renderer = new SceneRenderer(catalog);
     this.appPage = EmbedPage.resource("/web/index.html");
   }
 
@@ -61,7 +61,8 @@ public final class EmbedHandlers {
     config.routes.get("/index.html", this::appPage);
     config.routes.get("/embed", this::embed);
     config.routes.get("/embed.html", ctx -> ctx.redirect("/embed"));
-    config.routes.get("/static.png", this::staticPng);
+    config.routes.get("/static.png", ctx -> staticPicture(ctx, "png"));
+    config.routes.get("/static.svg", ctx -> staticPicture(ctx, "svg"));
     config.routes.get("/oembed", this::oembed);
   }
 
@@ -82,29 +83,33 @@ public final class EmbedHandlers {
     return java.util.Collections.unmodifiableMap(map);
   }
 
-  /** GET /static.png: the embed drawn as a PNG; ETag of data version and normalised parameters. */
-  void staticPng(Context ctx) throws InterruptedException {
+  /**
+   * GET /static.png and /static.svg: the embed drawn on the server from one scene, as PNG or as SVG; strong ETag of
+   * data version, format and normalised parameters.
+   */
+  void staticPicture(Context ctx, String format) throws InterruptedException {
     EmbedParams params = EmbedParams.parse(ctx.queryParamMap());
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    String sources = base(ctx) + "/";
     // Resolved first, so that an unknown id is a 404 without validators.
-    MapRequest request = EmbedSubject.of(params, catalog, router).mapRequest(params, today);
+    MapRequest request = EmbedSubject.of(params, catalog, router).mapRequest(params, today, sources);
     // The picture of a request without a date changes with the day, so the day shown is part of the variant.
-    String variant = digest(params.canonicalQuery(true) + "&shown=" + params.shownDate(today));
+    String variant = digest(format + "&" + params.canonicalQuery(true) + "&shown=" + params.shownDate(today)
+        + "&sources=" + sources);
     if (Caching.notModified(ctx, catalog.dataVersion(), variant)) {
       return;
     }
-    byte[] png;
+    byte[] body;
     // A 2048 px picture holds 16 MB while drawn: a burst of them waits its turn rather than exhausting the heap.
     renders.acquire();
     try {
-      png = renderer.png(request);
+      body = format.equals("svg") ? renderer.svg(request).getBytes(StandardCharsets.UTF_8) : renderer.png(request);
     } finally {
       renders.release();
     }
-    ctx.contentType("image/png");
-    ctx.result(png);
+    ctx.contentType(format.equals("svg") ? "image/svg+xml; charset=utf-8" : "image/png");
+    ctx.result(body);
   }
-
 
   /** GET /embed: the iframe page; a bad parameter gives a readable page inside the frame, not JSON. */
   void embed(Context ctx) {
