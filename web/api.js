@@ -1,5 +1,6 @@
 // The only module that talks to the server. Every function returns parsed JSON or throws an ApiError whose
 // message is the server's problem+json detail, ready to show to a person.
+import { layerOf } from './registry.js';
 
 class ApiError extends Error {
   constructor(status, message) {
@@ -8,15 +9,8 @@ class ApiError extends Error {
   }
 }
 
-const LAYER_BY_PREFIX = {
-  crossing: 'crossings', rail: 'railways', road: 'roads', port: 'ports', mine: 'mines', facility: 'facilities',
-  zone: 'zones', pipeline: 'pipelines', sealane: 'sea-lanes', event: 'events',
-};
-
-/** The layer a feature id belongs to, from its prefix (geodata/SCHEMA.md); null when it has none of them. */
-export function layerOf(id) {
-  return LAYER_BY_PREFIX[id.split('-')[0]] || null;
-}
+/** The layer a feature id belongs to (the registry's id prefixes); null when it has none of them. */
+export { layerOf };
 
 async function getJson(url, signal) {
   const response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
@@ -50,6 +44,12 @@ export function itemUrl(id, format) {
 }
 
 export const feature = (id) => getJson(itemUrl(id));
+
+/** The layer registry and style table: what every map builds from. */
+export const layers = () => getJson('/api/layers');
+
+/** The interface strings of a language. */
+export const messages = (lang) => getJson(`/i18n/${encodeURIComponent(lang)}.json`);
 
 export const basemap = (name) => getJson(`/api/basemap/${name}`);
 

@@ -1,21 +1,19 @@
 // The embed page: one map for an iframe, built from the query string (the parameters of /embed and /static.png).
 // It reuses the app's modules for data, status and style, so an embed looks like the app; panels stay off.
 import * as api from './api.js';
-import { statusOn } from './status.js';
-import { GAUGE_TITLES, LAYER_INFO, pathStyle, pointStyle, schematicStretches, schematicStyle } from './styles.js';
+import { layerTitle, loadMessages, t } from './i18n.js';
+import { allLayers, defaultLayerIds, layerById, setRegistry, styleTable } from './registry.js';
+import { shownStatus } from './status.js';
+import { featureStyle, highlightStyle, layerColor, leafletStyle, schematicStretches, schematicStyle, showsSchematic }
+  from './styles.js';
 
-const DEFAULT_LAYERS = ['zones', 'railways', 'roads', 'pipelines', 'sea-lanes', 'crossings', 'ports', 'mines',
-  'facilities'];
-const POINT_LAYERS = new Set(['crossings', 'ports', 'mines', 'facilities', 'events']);
 const REGION = [[36, 118], [47, 136]];
-const COUNTRY_TINT = { PRK: '#fbf1d9', CHN: '#f3f0ea', RUS: '#edf0e8', KOR: '#f1f1f1' };
-const HIGHLIGHT = { color: '#ffc300', weight: 11, opacity: 0.75, fillOpacity: 0.15, fillColor: '#ffc300' };
 
 const params = new URLSearchParams(window.location.search);
 const flag = (name) => params.get(name) !== '0' && params.get(name) !== 'false';
 const interactive = flag('interactive');
-const layers = params.has('layers') ? params.get('layers').split(',').filter((id) => id in LAYER_INFO)
-  : DEFAULT_LAYERS;
+// Known once the registry is loaded (main).
+let layers = [];
 const date = params.get('date') || params.get('asOf') || new Date().toISOString().slice(0, 10);
 const status = document.getElementById('embed-status');
 
@@ -39,12 +37,6 @@ const map = L.map('map', {
 if (!interactive) document.body.classList.add('locked');
 // Attribution is always shown, whatever the options.
 map.attributionControl.setPrefix(false);
-const link = document.createElement('a');
-link.href = appLink();
-link.target = '_blank';
-link.rel = 'noopener';
-link.textContent = 'Corridor Atlas';
-map.attributionControl.addAttribution(`Made with Natural Earth · ${link.outerHTML}`);
 map.fitBounds(REGION);
 
 function showTitle(text) {
@@ -71,52 +63,64 @@ function legendRow(color, dash, text, point) {
   return row;
 }
 
+// A line layer whose colour varies by a property (railways by gauge) gets a row per value, with the dash patterns
+// of closed and planned lines; every other layer one row in its colour.
 function showLegend(highlightName) {
   const legend = document.getElementById('embed-legend');
-  if (highlightName) legend.append(legendRow(HIGHLIGHT.color, null, highlightName));
-  if (layers.includes('railways')) {
-    for (const gauge of ['1435', '1520', 'dual']) {
-      legend.append(legendRow(pathStyle('railways', { gauge }, 'open', 8).color, null, GAUGE_TITLES[gauge]));
+  if (highlightName) legend.append(legendRow(styleTable().highlight.color, null, highlightName));
+  for (const id of layers) {
+    const layer = layerById(id);
+    const colours = Object.entries(styleTable().layers[id].by || {})
+      .filter(([, values]) => Object.values(values).some((value) => value.color));
+    if (layer.family !== 'line' || colours.length === 0) {
+      legend.append(legendRow(layerColor(id), null, layerTitle(id), layer.family === 'point'));
+      continue;
     }
-    legend.append(legendRow('#777', pathStyle('railways', {}, 'closed', 8).dashArray, 'Closed'));
-    legend.append(legendRow('#777', pathStyle('railways', {}, 'planned', 8).dashArray, 'Planned'));
-  }
-  for (const id of layers.filter((layer) => layer !== 'railways')) {
-    legend.append(legendRow(LAYER_INFO[id].color, null, LAYER_INFO[id].title, POINT_LAYERS.has(id)));
+    for (const [property, values] of colours) {
+      for (const value of Object.keys(values)) {
+        legend.append(legendRow(leafletStyle(id, { [property]: value }, 'line', 'open', 8).color, null,
+          t(`${property}.${value}`)));
+      }
+    }
+    for (const status of ['closed', 'planned']) {
+      legend.append(legendRow('#777', leafletStyle(id, null, 'line', status, 8).dashArray, t(`status.${status}`)));
+    }
   }
   legend.hidden = false;
 }
 
 async function drawBasemap() {
   const [countries, boundaries] = await Promise.all([api.basemap('countries'), api.basemap('boundaries')]);
-  L.geoJSON(countries, { pane: 'basemap', interactive: false, style: (f) => ({ color: '#6d90ad', weight: 0.8, fillOpacity: 1,
-    fillColor: COUNTRY_TINT[f.properties.iso_a3] || '#f2f2ef' }) }).addTo(map);
-  L.geoJSON(boundaries, { pane: 'basemap', interactive: false, style: { color: '#8a5d9e', weight: 1.4, dashArray: '7 3 1 3' } })
+  const base = styleTable().basemap;
+  L.geoJSON(countries, { pane: 'basemap', interactive: false, style: (f) => ({ color: base.coast,
+    weight: base.coastWidth, fillOpacity: 1, fillColor: base.countryTint[f.properties.iso_a3] || base.land }) })
     .addTo(map);
+  L.geoJSON(boundaries, { pane: 'basemap', interactive: false, style: { color: base.boundary,
+    weight: base.boundaryWidth, dashArray: base.boundaryDash.join(' ') } }).addTo(map);
 }
 
 async function drawLayer(id) {
   const collection = await api.layerItems(id);
-  const shown = collection.features.filter((f) => statusOn(f.properties, date));
+  const layer = layerById(id);
+  const shown = collection.features.filter((f) => shownStatus(layer, f.properties, date));
   // GeoJSON styles every path, circle markers included, so points take their own style here too.
-  const style = (f) => (f.geometry.type === 'Point' ? pointStyle : pathStyle)(id, f.properties,
-    statusOn(f.properties, date), map.getZoom());
+  const style = (f) => featureStyle(id, f, shownStatus(layer, f.properties, date), map.getZoom());
   L.geoJSON({ type: 'FeatureCollection', features: shown }, {
-    pane: POINT_LAYERS.has(id) ? 'markerPane' : 'overlayPane',
+    pane: `shapes-${id}`,
     style,
-    pointToLayer: (f, latlng) => L.circleMarker(latlng, { ...style(f), pane: 'markerPane' }),
+    pointToLayer: (f, latlng) => L.circleMarker(latlng, { ...style(f), pane: `points-${id}` }),
     onEachFeature: (f, layer) => {
       const name = document.createElement('span');
       name.textContent = f.properties.name;
       layer.bindTooltip(name);
     },
   }).addTo(map);
-  if (id === 'railways' || id === 'roads') {
+  if (showsSchematic(id)) {
     // The same hollow core as the app's map over straight stretches that no sourced place lies on.
     for (const f of shown) {
       const { segments } = schematicStretches(f.geometry);
       if (segments.length > 0) {
-        L.polyline(segments, { ...schematicStyle(style(f)), pane: 'overlayPane' }).addTo(map);
+        L.polyline(segments, { ...schematicStyle(style(f)), pane: `shapes-${id}` }).addTo(map);
       }
     }
   }
@@ -148,16 +152,31 @@ function bboxBounds() {
 }
 
 async function main() {
-  // Basemap under everything, the highlight under the atlas layers, as in the app.
+  const [registry] = await Promise.all([api.layers(), loadMessages('en')]);
+  setRegistry(registry);
+  layers = params.has('layers') ? params.get('layers').split(',').filter((id) => layerById(id)) : defaultLayerIds();
+  const link = document.createElement('a');
+  link.href = appLink();
+  link.target = '_blank';
+  link.rel = 'noopener';
+  link.textContent = 'Corridor Atlas';
+  map.attributionControl.addAttribution(`Made with Natural Earth · ${link.outerHTML}`);
+  // Basemap under everything, the highlight under the atlas layers, as in the app; each layer's shapes and points
+  // in the registry's draw order.
   map.createPane('basemap').style.zIndex = 250;
   map.getPane('basemap').style.pointerEvents = 'none';
   map.createPane('highlight').style.zIndex = 390;
+  for (const layer of allLayers()) {
+    map.createPane(`shapes-${layer.id}`).style.zIndex = 396 + layer.drawOrder / 10;
+    map.createPane(`points-${layer.id}`).style.zIndex = 450 + layer.drawOrder / 10;
+  }
+  const HIGHLIGHT = highlightStyle().line;
   const basemap = drawBasemap();
   const drawn = Promise.all(layers.map(drawLayer));
   const found = await subject();
   let bounds = bboxBounds();
   if (found) {
-    const ring = { radius: 14, color: HIGHLIGHT.color, weight: 5, opacity: 1, fill: false };
+    const ring = highlightStyle().ring;
     const highlight = L.geoJSON(found.collection, {
       pane: 'highlight', interactive: false,
       style: (f) => (f.geometry.type === 'Point' ? ring : HIGHLIGHT),

@@ -3,8 +3,10 @@ import * as api from './api.js';
 import { el, featureButton } from './dom.js';
 import { nameFeatureButtons } from './names.js';
 import { routeWithDefaults, today } from './state.js';
+import { t } from './i18n.js';
+import { layerById } from './registry.js';
 import { periodOn } from './status.js';
-import { schematicStretches, STATUS_TITLES } from './styles.js';
+import { schematicStretches, showsSchematic } from './styles.js';
 
 const SCRIPT_NAMES = { ko: 'Korean', zh: 'Chinese', ru: 'Russian', en: 'English' };
 const COUNTRY_NAMES = { CHN: 'China', PRK: 'DPRK', RUS: 'Russia', KOR: 'ROK' };
@@ -13,7 +15,7 @@ const OWN_SECTIONS = new Set(['name', 'names', 'aliases', 'status', 'sources', '
   'description', 'layer']);
 
 function badge(status) {
-  return el('span', status ? STATUS_TITLES[status] || status : 'not present', `status-badge status-${status || 'none'}`);
+  return el('span', status ? t(`status.${status}`) : 'not present', `status-badge status-${status || 'none'}`);
 }
 
 // "relatedFeatures" → "Related features", "areaKm2" → "Area (km²)".
@@ -59,9 +61,10 @@ function render(body, feature, state, select) {
   body.append(heading);
   const status = el('p');
   status.id = 'feature-status';
-  if ((props.layer || api.layerOf(feature.id)) === 'events') {
+  const layerId = props.layer || api.layerOf(feature.id);
+  if (layerById(layerId)?.dateProperty) {
     // An event happened on its date: a status read on the timeline's date would only say whether that is the day.
-    status.append(el('span', 'Event', 'status-badge status-event'), el('span', ` of ${props.date}`, 'small'));
+    status.append(el('span', 'Event', 'status-badge status-event'), el('span', ` of ${props[layerById(layerId).dateProperty]}`, 'small'));
   } else {
     status.append(badge(current && current.status), el('span', ` on ${date}`, 'small'));
   }
@@ -92,7 +95,8 @@ function render(body, feature, state, select) {
   details.append(el('dt', 'Layer'), el('dd', props.layer || api.layerOf(feature.id)));
   for (const [key, value] of Object.entries(props)) {
     if (OWN_SECTIONS.has(key) || value == null || (Array.isArray(value) && value.length === 0)) continue;
-    if (key === 'relatedFeatures' || key === 'ports') {
+    // A list of feature ids (related features, a crossing's ports) becomes buttons that open them.
+    if (Array.isArray(value) && value.every((v) => typeof v === 'string' && api.layerOf(v))) {
       const dd = el('dd');
       for (const id of value) dd.append(featureButton(id, null, select), ' ');
       details.append(el('dt', humanise(key)), dd);
@@ -102,7 +106,7 @@ function render(body, feature, state, select) {
   }
   details.append(el('dt', 'Confidence'), el('dd', props.confidence + (props.confidenceNote ? ` — ${props.confidenceNote}` : '')));
   details.lastChild.id = 'feature-confidence';
-  if (['railways', 'roads'].includes(props.layer || api.layerOf(feature.id))) {
+  if (showsSchematic(layerId)) {
     const { segments, meters } = schematicStretches(feature.geometry);
     if (segments.length > 0) {
       const dd = el('dd', `${segments.length} straight segment${segments.length > 1 ? 's' : ''}, `

@@ -2,19 +2,15 @@
 // timeline date, decluttered at low zoom and labelled at high zoom, with its legend and toggles.
 import * as api from './api.js';
 import { el, featureButton, svg } from './dom.js';
+import { layerTitle, t } from './i18n.js';
+import { allLayers, layerById, layerIds, styleTable } from './registry.js';
 import { today } from './state.js';
-import { statusOn, STATUSES } from './status.js';
-import { GAUGE_TITLES, LAYER_INFO, pathStyle, pointStyle, schematicStretches, schematicStyle, STATUS_TITLES }
-  from './styles.js';
+import { shownStatus, STATUSES } from './status.js';
+import { familyOf, featureStyle, highlightStyle, isFaded, leafletStyle, schematicStretches, schematicStyle,
+  showsSchematic } from './styles.js';
 
-const LIST_ORDER = ['crossings', 'railways', 'roads', 'ports', 'sea-lanes', 'pipelines', 'zones', 'mines',
-  'facilities', 'events'];
-// When points crowd each other at low zoom, the first of this list keeps its place.
-const POINT_PRIORITY = ['crossings', 'ports', 'facilities', 'mines', 'events'];
-const FADED = new Set(['abandoned', 'planned', 'under-construction']);
 const LABEL_ZOOM_POINTS = 8;
 const LABEL_ZOOM_LINES = 9;
-const COUNTRY_TINT = { PRK: '#fbf1d9', CHN: '#f3f0ea', RUS: '#edf0e8', KOR: '#f1f1f1' };
 const COUNTRY_LABELS = [['CHINA', 43.9, 124.2], ['DPRK', 40.0, 126.9], ['RUSSIA', 44.6, 133.0], ['ROK', 37.3, 128.3]];
 const OSM_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 const OSM_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright" rel="noopener">OpenStreetMap</a> contributors';
@@ -53,46 +49,52 @@ function legendHeading(text) {
   return heading;
 }
 
+// Planned and under construction look alike; the legend names them in one row.
+const statusText = (status) => (status === 'planned' ? t('legend.plannedOrBuilding') : t(`status.${status}`));
+const LEGEND_STATUSES = STATUSES.filter((status) => status !== 'under-construction');
+
+// The legend follows the style table: a section for each property a line layer's colour or width varies by (gauge,
+// road class), the status of lines on the first line layer, the status of points on the point layer whose fill
+// shows it (the others show it in their ring).
 function buildLegend(container) {
-  container.append(legendHeading('Railway gauge'));
-  for (const gauge of ['1435', '1520', 'dual']) {
-    container.append(legendRow('line', pathStyle('railways', { gauge }, 'open', 8), GAUGE_TITLES[gauge]));
+  const lines = allLayers().filter((layer) => layer.family === 'line');
+  const points = allLayers().filter((layer) => layer.family === 'point');
+  for (const layer of lines) {
+    for (const [property, values] of Object.entries(styleTable().layers[layer.id].by || {})) {
+      container.append(legendHeading(t(`legend.by.${property}`)));
+      for (const value of Object.keys(values)) {
+        container.append(legendRow('line', leafletStyle(layer.id, { [property]: value }, 'line', 'open', 8),
+          t(`${property}.${value}`)));
+      }
+    }
   }
-  container.append(legendHeading('Status of lines'));
-  for (const status of STATUSES) {
-    if (status === 'under-construction') continue;
-    const text = status === 'planned' ? 'Planned / under construction' : STATUS_TITLES[status];
-    container.append(legendRow('line', pathStyle('railways', { gauge: 1435 }, status, 8), text));
+  const line = lines[0].id;
+  container.append(legendHeading(t('legend.lineStatus.heading')));
+  for (const status of LEGEND_STATUSES) {
+    container.append(legendRow('line', leafletStyle(line, null, 'line', status, 8), statusText(status)));
   }
-  container.append(legendRow('schematic', pathStyle('railways', { gauge: 1435 }, 'open', 8),
-    'Schematic: straight between sourced places over 15 km'));
-  container.append(legendHeading('Status of crossings (fill) and other points (outline)'));
-  for (const status of ['open', 'restricted', 'closed', 'planned', 'abandoned']) {
-    const text = status === 'planned' ? 'Planned / under construction' : STATUS_TITLES[status];
-    container.append(legendRow('point', pointStyle('crossings', {}, status, 8), text));
-  }
-  container.append(legendHeading('Roads'));
-  for (const roadClass of ['expressway', 'trunk', 'primary', 'secondary']) {
-    container.append(legendRow('line', pathStyle('roads', { class: roadClass }, 'open', 8), roadClass));
+  container.append(legendRow('schematic', leafletStyle(line, null, 'line', 'open', 8), t('legend.schematic')));
+  const byFill = points.find((layer) => styleTable().layers[layer.id].point?.fill === 'status') || points[0];
+  container.append(legendHeading(t('legend.pointStatus', { layer: layerTitle(byFill.id) })));
+  for (const status of LEGEND_STATUSES) {
+    container.append(legendRow('point', leafletStyle(byFill.id, null, 'point', status, 8), statusText(status)));
   }
 }
 
 function layerSwatch(id) {
-  if (['crossings', 'ports', 'mines', 'facilities', 'events'].includes(id)) {
-    return swatch('point', pointStyle(id, {}, 'open', 8));
-  }
-  if (id === 'zones') return swatch('area', pathStyle(id, {}, 'open', 8));
-  return swatch('line', pathStyle(id, { gauge: 1435, class: 'trunk' }, 'open', 8));
+  const family = layerById(id).family;
+  return swatch(family, leafletStyle(id, null, family, 'open', 8));
 }
 
 async function addBasemap(map) {
   const [countries, boundaries, coast] = await Promise.all(['countries', 'boundaries', 'coast'].map(api.basemap));
   const common = { pane: 'basemap', interactive: false, attribution: NE_ATTRIBUTION };
+  const base = styleTable().basemap;
   L.geoJSON(countries, { ...common, style: (f) => ({ stroke: false, fillOpacity: 1,
-    fillColor: COUNTRY_TINT[f.properties.iso_a3] || '#f2f2ef' }) }).addTo(map);
-  L.geoJSON(coast, { ...common, style: { color: '#6d90ad', weight: 0.8, fill: false } }).addTo(map);
-  L.geoJSON(boundaries, { ...common, style: { color: '#8a5d9e', weight: 1.4, dashArray: '7 3 1 3', fill: false } })
-    .addTo(map);
+    fillColor: base.countryTint[f.properties.iso_a3] || base.land }) }).addTo(map);
+  L.geoJSON(coast, { ...common, style: { color: base.coast, weight: base.coastWidth, fill: false } }).addTo(map);
+  L.geoJSON(boundaries, { ...common, style: { color: base.boundary, weight: base.boundaryWidth,
+    dashArray: base.boundaryDash.join(' '), fill: false } }).addTo(map);
   for (const [name, lat, lon] of COUNTRY_LABELS) {
     const text = el('span', name);
     L.marker([lat, lon], { pane: 'basemap', interactive: false, keyboard: false,
@@ -102,16 +104,18 @@ async function addBasemap(map) {
 
 export function initLayers({ map, state }) {
   map.createPane('basemap').style.zIndex = 250;
-  map.createPane('areas').style.zIndex = 380;
   map.createPane('selection').style.zIndex = 395;
-  map.createPane('points').style.zIndex = 450;
-  // Crossings above every other point: they are what the atlas is about, and they sit among customs yards.
-  map.createPane('crossings').style.zIndex = 455;
+  // Each layer's lines and areas, then its points, in the registry's draw order: areas under lines under points,
+  // crossings on top (they are what the atlas is about, and they sit among customs yards).
+  for (const layer of allLayers()) {
+    map.createPane(`shapes-${layer.id}`).style.zIndex = 396 + layer.drawOrder / 10;
+    map.createPane(`points-${layer.id}`).style.zIndex = 450 + layer.drawOrder / 10;
+  }
   map.getPane('basemap').style.pointerEvents = 'none';
 
   const layers = {};
   const list = document.getElementById('layer-list');
-  for (const id of LIST_ORDER) {
+  for (const id of layerIds()) {
     const item = el('li');
     const box = el('input');
     box.type = 'checkbox';
@@ -119,9 +123,9 @@ export function initLayers({ map, state }) {
     box.addEventListener('change', () => {
       const wanted = new Set(state.get().layers);
       if (box.checked) wanted.add(id); else wanted.delete(id);
-      state.set({ layers: LIST_ORDER.filter((layer) => wanted.has(layer)) });
+      state.set({ layers: layerIds().filter((layer) => wanted.has(layer)) });
     });
-    const label = el('label', LAYER_INFO[id].title);
+    const label = el('label', layerTitle(id));
     label.htmlFor = box.id;
     const count = el('span', null, 'count');
     count.id = `layer-count-${id}`;
@@ -140,16 +144,15 @@ export function initLayers({ map, state }) {
   }
 
   function makeEntry(layerId, feature) {
-    const point = feature.geometry.type === 'Point';
-    const pointPane = layerId === 'crossings' ? 'crossings' : 'points';
-    const pane = point ? pointPane : feature.geometry.type.endsWith('Polygon') ? 'areas' : 'overlayPane';
+    const point = familyOf(feature.geometry.type) === 'point';
+    const pane = point ? `points-${layerId}` : `shapes-${layerId}`;
     const leaflet = L.GeoJSON.geometryToLayer(feature, {
-      pane, pointToLayer: (f, latlng) => L.circleMarker(latlng, { pane: pointPane }),
+      pane, pointToLayer: (f, latlng) => L.circleMarker(latlng, { pane }),
     });
     const entry = { layerId, feature, leaflet, point, status: null, label: null, schematic: null };
-    const stretches = ['railways', 'roads'].includes(layerId) ? schematicStretches(feature.geometry) : null;
+    const stretches = showsSchematic(layerId) ? schematicStretches(feature.geometry) : null;
     if (stretches && stretches.segments.length > 0) {
-      entry.schematic = L.polyline(stretches.segments, { interactive: false });
+      entry.schematic = L.polyline(stretches.segments, { pane, interactive: false });
     }
     leaflet.on('click', () => {
       if (!isPicking()) state.set({ feature: feature.id });
@@ -186,21 +189,15 @@ export function initLayers({ map, state }) {
     return layer.loading;
   }
 
-  function statusOf(entry, date) {
-    const props = entry.feature.properties;
-    if (entry.layerId === 'events') {
-      if (props.date && props.date > date) return null;
-      return statusOn(props, date) || 'open';
-    }
-    return statusOn(props, date);
-  }
+  const statusOf = (entry, date) => shownStatus(layerById(entry.layerId), entry.feature.properties, date);
+  const priority = (entry) => layerById(entry.layerId).labelPriority;
 
   // Greedy: a point keeps its place unless a point of higher priority already sits within `radius` pixels.
   function declutter(candidates, radius, selected) {
     const kept = [];
     const hidden = new Set();
     const ordered = [...candidates].sort((a, b) => (b.feature.id === selected) - (a.feature.id === selected)
-      || POINT_PRIORITY.indexOf(a.layerId) - POINT_PRIORITY.indexOf(b.layerId));
+      || priority(a) - priority(b));
     for (const entry of ordered) {
       const at = map.latLngToLayerPoint(entry.leaflet.getLatLng());
       if (radius > 0 && entry.feature.id !== selected && kept.some((p) => p.distanceTo(at) < radius)) {
@@ -217,7 +214,7 @@ export function initLayers({ map, state }) {
   function placeLabels(entries, zoom) {
     const boxes = [];
     const labelled = new Set();
-    const rank = (entry) => (entry.point ? POINT_PRIORITY.indexOf(entry.layerId) : 10 + LIST_ORDER.indexOf(entry.layerId));
+    const rank = (entry) => (entry.point ? 0 : 100) + priority(entry);
     const ordered = entries.filter((entry) => zoom >= (entry.point ? LABEL_ZOOM_POINTS : LABEL_ZOOM_LINES))
       .sort((a, b) => rank(a) - rank(b));
     for (const entry of ordered) {
@@ -264,11 +261,11 @@ export function initLayers({ map, state }) {
     if (!inView.open || key === inViewDrawn) return;
     inViewDrawn = key;
     inViewList.replaceChildren();
-    for (const layerId of LIST_ORDER) {
+    for (const layerId of layerIds()) {
       const mine = entries.filter((entry) => entry.layerId === layerId)
         .sort((a, b) => a.feature.properties.name.localeCompare(b.feature.properties.name));
       if (mine.length === 0) continue;
-      inViewList.append(el('h4', LAYER_INFO[layerId].title));
+      inViewList.append(el('h4', layerTitle(layerId)));
       const list = el('ul', null, 'plain');
       for (const entry of mine) {
         const item = el('li');
@@ -276,7 +273,7 @@ export function initLayers({ map, state }) {
           (id) => state.set({ feature: id }));
         if (entry.feature.id === selected) button.setAttribute('aria-current', 'true');
         item.append(button);
-        if (entry.status !== 'open') item.append(' ', el('span', STATUS_TITLES[entry.status] || entry.status, 'small'));
+        if (entry.status !== 'open') item.append(' ', el('span', t(`status.${entry.status}`), 'small'));
         list.append(item);
       }
       inViewList.append(list);
@@ -311,9 +308,7 @@ export function initLayers({ map, state }) {
           continue;
         }
         drawn += 1;
-        const style = entry.point
-          ? pointStyle(layer.id, entry.feature.properties, entry.status, zoom)
-          : pathStyle(layer.id, entry.feature.properties, entry.status, zoom);
+        const style = featureStyle(layer.id, entry.feature, entry.status, zoom);
         entry.leaflet.setStyle(style);
         layer.group.addLayer(entry.leaflet);
         if (entry.schematic) {
@@ -322,7 +317,7 @@ export function initLayers({ map, state }) {
           entry.schematic.getElement()?.setAttribute('data-schematic', entry.feature.id);
         }
         // What no longer works (or not yet) goes under what does, where both share a spot.
-        if (FADED.has(entry.status)) entry.leaflet.bringToBack();
+        if (isFaded(entry.status)) entry.leaflet.bringToBack();
         else if (entry.schematic) entry.schematic.bringToFront();
         decorate(entry);
       }
@@ -352,11 +347,10 @@ export function initLayers({ map, state }) {
     if (selection) selection.remove();
     selection = null;
     if (!feature) return;
+    const highlight = highlightStyle();
     selection = L.geoJSON(feature, {
-      pane: 'selection', interactive: false,
-      style: { color: '#ffc300', weight: 11, opacity: 0.75, fillOpacity: 0.15, fillColor: '#ffc300' },
-      pointToLayer: (f, latlng) => L.circleMarker(latlng, { pane: 'selection', radius: 14, color: '#ffc300',
-        weight: 5, fill: false, interactive: false }),
+      pane: 'selection', interactive: false, style: highlight.line,
+      pointToLayer: (f, latlng) => L.circleMarker(latlng, { ...highlight.ring, pane: 'selection', interactive: false }),
     }).addTo(map);
   }
 

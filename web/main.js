@@ -1,4 +1,8 @@
-// Wires the page: one state, one map, one module per panel. Panels talk only through the state.
+// Wires the page: the layer registry and messages first, then one state, one map, one module per panel. Panels talk
+// only through the state.
+import * as api from './api.js';
+import { loadMessages } from './i18n.js';
+import { setRegistry } from './registry.js';
 import { createState } from './state.js';
 import { initLayers } from './layers.js';
 import { initFeature } from './feature.js';
@@ -65,6 +69,8 @@ function initMap(state) {
   return map;
 }
 
+const [registry] = await Promise.all([api.layers(), loadMessages('en')]);
+setRegistry(registry);
 // Read before the state writes its canonical hash, which always names a view.
 const linkedView = /(^#|&)map=/.test(window.location.hash);
 const state = createState();

@@ -1,8 +1,7 @@
 // Share / Embed dialog: builds the /embed iframe snippet, a live preview, the plain link and the static-image
 // link from the app state (the URL hash), each with a copy button. All text goes in as textContent or value.
+import { defaultLayerIds } from './registry.js';
 
-const DEFAULT_LAYERS = ['zones', 'railways', 'roads', 'pipelines', 'sea-lanes', 'crossings', 'ports', 'mines',
-  'facilities'];
 const PREVIEW_WIDTH = 800;
 
 function element(tag, attributes = {}, text = null) {
@@ -27,7 +26,7 @@ function embedQuery(state, options) {
     if (state.asOf) query.set('date', state.asOf);
   }
   const layers = [...state.layers].sort();
-  if (layers.join() !== [...DEFAULT_LAYERS].sort().join()) query.set('layers', layers.join(','));
+  if (layers.join() !== defaultLayerIds().sort().join()) query.set('layers', layers.join(','));
   if (!options.legend) query.set('legend', '0');
   if (!options.interactive) query.set('interactive', '0');
   if (options.title) query.set('title', options.title);

@@ -1,14 +1,13 @@
 // The one shared state of the page, mirrored in the URL hash so that every view is a permalink.
 // Panels read it and change it through set(); they never talk to each other directly.
 
-const ALL_LAYERS = ['zones', 'railways', 'roads', 'pipelines', 'sea-lanes', 'crossings', 'ports', 'mines',
-  'facilities', 'events'];
-const DEFAULT_LAYERS = ALL_LAYERS.filter((id) => id !== 'events');
+import { defaultLayerIds, layerIds } from './registry.js';
+
 const DEFAULT_VIEW = { zoom: 7, lat: 41.2, lon: 127.4 };
 const ROUTE_DEFAULTS = { via: '', modes: ['rail', 'road', 'sea'], avoid: [], optimize: 'time', alt: 0 };
 
 function defaults() {
-  return { map: { ...DEFAULT_VIEW }, layers: [...DEFAULT_LAYERS], osm: false, asOf: null, feature: null,
+  return { map: { ...DEFAULT_VIEW }, layers: defaultLayerIds(), osm: false, asOf: null, feature: null,
     corridor: null, route: null };
 }
 
@@ -32,7 +31,7 @@ export function parseHash(hash) {
   if (view.length === 3 && view.every(Number.isFinite)) {
     state.map = { zoom: view[0], lat: view[1], lon: view[2] };
   }
-  if (params.has('layers')) state.layers = list(params.get('layers')).filter((id) => ALL_LAYERS.includes(id));
+  if (params.has('layers')) state.layers = list(params.get('layers')).filter((id) => layerIds().includes(id));
   state.osm = params.get('base') === 'osm';
   const asOf = params.get('asOf');
   if (asOf && ISO_DATE.test(asOf)) state.asOf = asOf;

@@ -33,3 +33,20 @@ export function statusOn(properties, date) {
   const period = periodOn(properties.status, date);
   return period ? period.status : null;
 }
+
+/**
+ * The one visibility rule of maps (Java's LayerKind.shownStatus is its twin; a test holds them equal): the status a
+ * feature of a registry layer is drawn with on a date, or null when it is not drawn. With no timeline at all a
+ * feature is taken as open; in a gap, before its first period or after its last it is not drawn. A dated feature
+ * (an event) is drawn only from its date (a partial date from the first day it covers) and then stays drawn, as
+ * open when no period covers the date.
+ */
+export function shownStatus(layer, properties, date) {
+  if (layer.dateProperty) {
+    const happened = properties[layer.dateProperty];
+    if (happened && startOf(String(happened)) > date) return null;
+    return statusOn(properties, date) || 'open';
+  }
+  if (!properties.status || properties.status.length === 0) return 'open';
+  return statusOn(properties, date);
+}

@@ -1,70 +1,90 @@
-// How each layer, gauge and status looks: one table shared by the map and its legend.
+// How each layer, gauge and status looks, by the rules of Java's render/MapStyle over the one style table
+// (web/styles.json, served by GET /api/layers): the map and its legend read it here; a test holds both sides equal.
+import { styleTable } from './registry.js';
 
-export const LAYER_INFO = {
-  zones: { title: 'Economic zones', color: '#e76f51' },
-  railways: { title: 'Railways', color: '#1b4f9c' },
-  roads: { title: 'Roads', color: '#e07b00' },
-  pipelines: { title: 'Pipelines', color: '#6b4f2a' },
-  'sea-lanes': { title: 'Sea lanes', color: '#2b7bb9' },
-  crossings: { title: 'Border crossings', color: '#2a9d3f' },
-  ports: { title: 'Ports', color: '#0a5f8a' },
-  mines: { title: 'Mines', color: '#7f5539' },
-  facilities: { title: 'Facilities', color: '#6a4c93' },
-  events: { title: 'Events', color: '#f2b705' },
-};
+const FAMILY_OF = { Point: 'point', MultiPoint: 'point', LineString: 'line', MultiLineString: 'line',
+  Polygon: 'area', MultiPolygon: 'area' };
 
-const GAUGE_COLORS = { 1435: '#1b4f9c', 1520: '#b5179e', dual: '#2a9d8f' };
-export const GAUGE_TITLES = { 1435: 'Standard gauge 1435 mm', 1520: 'Russian gauge 1520 mm', dual: 'Dual gauge' };
+/** The family a GeoJSON geometry type is drawn as: point, line or area. */
+export const familyOf = (geometryType) => FAMILY_OF[geometryType];
 
-const STATUS_COLORS = {
-  open: '#2a9d3f', restricted: '#f3722c', closed: '#d62828', planned: '#8d99ae', 'under-construction': '#8d99ae',
-  abandoned: '#666666',
-};
-export const STATUS_TITLES = {
-  open: 'Open', restricted: 'Restricted', closed: 'Closed', planned: 'Planned', 'under-construction':
-    'Under construction', abandoned: 'Abandoned',
-};
+export const layerColor = (layerId) => styleTable().layers[layerId].color;
 
-// The status of a line shows in its dash pattern, so its colour stays free for gauge or road class.
-const LINE_DASH = { open: null, restricted: '12 5', closed: '3 6', planned: '8 8', 'under-construction': '8 8',
-  abandoned: '1 6' };
-const ROAD_WEIGHT = { expressway: 4, trunk: 3, primary: 2.5, secondary: 2 };
+/** Whether a status is drawn lighter and under what works (planned, under construction, abandoned). */
+export const isFaded = (status) => Boolean(styleTable().statuses[status]?.faded);
 
-function lineColor(layer, props) {
-  if (layer === 'railways') return GAUGE_COLORS[props.gauge] || LAYER_INFO.railways.color;
-  return LAYER_INFO[layer].color;
+/** Whether straight stretches with no sourced place between their ends are drawn hollow on this layer. */
+export const showsSchematic = (layerId) => Boolean(styleTable().layers[layerId]?.schematic);
+
+const pick = (own, defaults, key) => (own[key] !== undefined ? own[key] : defaults[key]);
+
+/**
+ * The symbol of a feature of a layer drawn as a family (point, line, area) with a status at a zoom: stroke,
+ * strokeOpacity, width, dash (array or null), fill (or null), fillOpacity, radius. props null: the layer's own.
+ */
+export function symbol(layerId, props, family, status, zoom, variant) {
+  const table = styleTable();
+  const layerStyle = table.layers[layerId];
+  const defaults = table.defaults[family];
+  const own = layerStyle[family] || {};
+  const state = table.statuses[status];
+  let color = layerStyle.color;
+  let lineWidth = pick(own, defaults, 'width');
+  for (const [property, values] of Object.entries(layerStyle.by || {})) {
+    const value = props ? values[props[property]] : undefined;
+    if (value && value.color) color = value.color;
+    if (value && value.width !== undefined) lineWidth = value.width;
+  }
+  const small = zoom < table.smallBelowZoom;
+  let out;
+  if (family === 'line') {
+    const width = small ? Math.max(defaults.minWidth, lineWidth - defaults.smallWidthLoss) : lineWidth;
+    out = { stroke: state.lineColor || color, strokeOpacity: state.lineOpacity, width, dash: state.dash || null,
+      fill: null, fillOpacity: 0, radius: 0 };
+  } else if (family === 'area') {
+    out = { stroke: color, strokeOpacity: state.areaOpacity, width: lineWidth, dash: state.dash || null, fill: color,
+      fillOpacity: state.areaFillOpacity, radius: 0 };
+  } else {
+    const radius = pick(own, defaults, small ? 'smallRadius' : 'radius');
+    const fill = own.fill === 'status' ? state.color : color;
+    const fillOpacity = own.fillOpacity !== undefined ? own.fillOpacity : state.pointFillOpacity;
+    const ring = own.ring || defaults.ring;
+    if (own.ringShowsStatus === false) {
+      out = { stroke: ring, strokeOpacity: 1, width: pick(own, defaults, 'ringWidth'), dash: null, fill, fillOpacity,
+        radius };
+    } else {
+      const plain = Boolean(state.plainRing);
+      out = { stroke: plain ? ring : state.color, strokeOpacity: 1,
+        width: pick(own, defaults, plain ? 'ringWidth' : 'statusRingWidth'), dash: state.ringDash || null, fill,
+        fillOpacity, radius };
+    }
+  }
+  const scale = variant && table.variants[variant] ? table.variants[variant].opacityScale : 1;
+  if (scale !== 1) {
+    out.strokeOpacity *= scale;
+    out.fillOpacity *= scale;
+  }
+  return out;
 }
 
-/** Leaflet path options for a line or polygon feature with a given status (null: not shown on that date). */
-export function pathStyle(layer, props, status, zoom) {
-  const faded = status === 'abandoned' || status === 'planned' || status === 'under-construction';
-  if (layer === 'zones' || layer === 'mines' || layer === 'facilities') {
-    const color = LAYER_INFO[layer].color;
-    return { color, weight: 1.5, opacity: faded ? 0.5 : 0.9, fillColor: color, fillOpacity: faded ? 0.08 : 0.2,
-      dashArray: LINE_DASH[status] };
-  }
-  let weight = layer === 'roads' ? (ROAD_WEIGHT[props.class] || 2) : layer === 'railways' ? 3.5 : 2.5;
-  if (zoom < 7) weight = Math.max(1.5, weight - 1);
-  return { color: status === 'abandoned' ? '#888888' : lineColor(layer, props), weight,
-    opacity: faded ? 0.55 : status === 'closed' ? 0.75 : 0.95, dashArray: LINE_DASH[status], lineCap: 'butt' };
+/** Leaflet path options (circle markers included) of a symbol. */
+export function leafletStyle(layerId, props, family, status, zoom, variant) {
+  const s = symbol(layerId, props, family, status, zoom, variant);
+  const style = { color: s.stroke, opacity: s.strokeOpacity, weight: s.width, dashArray: s.dash ? s.dash.join(' ') : null,
+    fill: s.fill !== null, fillColor: s.fill, fillOpacity: s.fillOpacity, lineCap: 'butt' };
+  if (family === 'point') style.radius = s.radius;
+  return style;
 }
 
-/** Options of the circle marker of a point feature. */
-export function pointStyle(layer, props, status, zoom) {
-  const statusColor = STATUS_COLORS[status] || '#999999';
-  const small = zoom < 7;
-  if (layer === 'crossings') {
-    return { radius: small ? 5 : 7, fillColor: statusColor, fillOpacity: 1, color: '#ffffff', weight: 2,
-      dashArray: null };
-  }
-  const radius = (layer === 'ports' ? 6 : layer === 'events' ? 4.5 : 5) - (small ? 1.5 : 0);
-  const fillColor = layer === 'ports' && props.kind === 'river' ? '#48a9d6' : LAYER_INFO[layer].color;
-  const open = status === 'open';
-  // Events wear a dark ring so that they never read as a (restricted, orange) crossing.
-  const ring = layer === 'events' ? '#3a2e00' : '#ffffff';
-  return { radius, fillColor, fillOpacity: status === 'abandoned' ? 0.35 : 0.95,
-    color: open ? ring : statusColor, weight: open ? 1.5 : 2.5,
-    dashArray: status === 'planned' || status === 'under-construction' ? '3 3' : null };
+/** The Leaflet style of a GeoJSON feature of a layer with a status. */
+export const featureStyle = (layerId, feature, status, zoom, variant) => leafletStyle(layerId, feature.properties,
+  familyOf(feature.geometry.type), status, zoom, variant);
+
+/** The highlight of a chosen corridor, route or feature: a broad line, a ring for points. */
+export function highlightStyle() {
+  const h = styleTable().highlight;
+  return { line: { color: h.color, weight: h.width, opacity: h.opacity, fillOpacity: h.fillOpacity, fillColor: h.color },
+    ring: { radius: h.ringRadius, color: h.color, weight: h.ringWidth, opacity: 1, fill: false } };
 }
 
 /**
@@ -95,7 +115,7 @@ export function schematicStretches(geometry) {
 
 /** A thin light core drawn over a schematic segment, so that it reads as hollow next to the sourced course. */
 export function schematicStyle(lineStyle) {
-  return { color: '#ffffff', weight: Math.max(1, lineStyle.weight * 0.4), opacity: 0.95, dashArray: null,
-    lineCap: 'butt', interactive: false };
+  const core = styleTable().schematic;
+  return { color: core.color, weight: Math.max(core.minWidth, lineStyle.weight * core.widthShare),
+    opacity: core.opacity, dashArray: null, lineCap: 'butt', interactive: false };
 }
-

@@ -12,8 +12,9 @@ import java.util.Set;
 /**
  * One map picture as a painter-independent model: named groups of paths, circles and texts in pixel coordinates,
  * painted to PNG by {@link PngPainter} and to SVG by {@link SvgPainter}, so that both always show the same things.
+ * {@code frame} is where the geography lies in the picture.
  */
-public record Scene(int widthPx, int heightPx, Color background, List<Group> groups) {
+public record Scene(int widthPx, int heightPx, Color background, List<Group> groups, MapFrame frame) {
   public Scene {
     groups = List.copyOf(groups);
   }

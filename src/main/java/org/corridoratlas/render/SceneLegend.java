@@ -11,7 +11,7 @@ import java.util.Map;
 import org.corridoratlas.geodata.Feature;
 import org.corridoratlas.geodata.LayerKind;
 import org.corridoratlas.geodata.Status;
-import org.locationtech.jts.geom.Puntal;
+import org.corridoratlas.i18n.Messages;
 
 /**
  * The legend of one picture: a row for each kind of thing actually drawn (the subject first, then gauges, line and
@@ -45,9 +45,9 @@ final class SceneLegend {
   private static final double TEXT_PX = 11;
 
   private final Map<String, Group> groups = new LinkedHashMap<>();
-  private final MapText text;
+  private final Messages text;
 
-  SceneLegend(MapText text) {
+  SceneLegend(Messages text) {
     this.text = text;
   }
 
@@ -62,29 +62,30 @@ final class SceneLegend {
   void subject(String name) {
     add("subject", 0, null, "subject", new Item(name, (x, y, s) -> List.of(new Scene.PathMark(
         new Line2D.Double(x + 2 * s, y, x + (LINE_SWATCH_PX - 2) * s, y), null,
-        new Scene.Stroke(MapStyle.alpha(MapStyle.HIGHLIGHT, 0.75), (float) (7 * s), null, true))), LINE_SWATCH_PX));
+        new Scene.Stroke(MapStyle.alpha(MapStyle.HIGHLIGHT, MapStyle.number("highlight", "opacity")),
+            (float) (7 * s), null, true))), LINE_SWATCH_PX));
   }
 
   /** Records a feature drawn with a status, adding the items that explain how it looks. */
   void saw(LayerKind layer, Feature feature, Status status) {
-    if (layer == LayerKind.RAILWAYS) {
-      String gauge = feature.text("gauge").orElse("");
-      if (MapStyle.GAUGE_TITLE.containsKey(gauge)) {
-        add("gauge", 100, text.layerTitle(layer), gauge, new Item(text.get("gauge." + gauge),
-            lineSwatch(MapStyle.line(layer, feature, Status.OPEN, false)), LINE_SWATCH_PX));
-      }
+    LayerKind.Family family = LayerKind.Family.of(feature.geometry().getGeometryType());
+    String gauge = layer == LayerKind.RAILWAYS ? feature.text("gauge").orElse("") : "";
+    if (text.find("gauge." + gauge).isPresent()) {
+      add("gauge", 100, text.layerTitle(layer), gauge, new Item(text.get("gauge." + gauge),
+          swatch(MapStyle.symbol(layer, feature, family, Status.OPEN, false, null), family), LINE_SWATCH_PX));
     } else if (layer == LayerKind.CROSSINGS) {
       add("crossing", 300, text.layerTitle(layer), status.wireName(), new Item(text.get("status." + status.wireName()),
-          pointSwatch(MapStyle.point(LayerKind.CROSSINGS, null, status, true)), POINT_SWATCH_PX));
+          swatch(MapStyle.symbol(layer, null, LayerKind.Family.POINT, status, true, null), LayerKind.Family.POINT),
+          POINT_SWATCH_PX));
     } else {
-      boolean point = feature.geometry() instanceof Puntal;
-      add("layers", 400, null, layer.id(), new Item(text.layerTitle(layer), layerSwatch(layer, feature),
-          point ? POINT_SWATCH_PX : LINE_SWATCH_PX));
+      MapStyle.Symbol symbol = MapStyle.symbol(layer, family == LayerKind.Family.LINE ? feature : null, family,
+          Status.OPEN, family != LayerKind.Family.LINE, null);
+      add("layers", 400 + layer.drawOrder(), null, layer.id(), new Item(text.layerTitle(layer),
+          swatch(symbol, family), family == LayerKind.Family.POINT ? POINT_SWATCH_PX : LINE_SWATCH_PX));
     }
-    boolean line = !MapStyle.isArea(layer) && !(feature.geometry() instanceof Puntal);
-    if (line && status != Status.OPEN) {
-      add("line", 200, text.get("map.lines"), status.wireName(), new Item(text.get("status." + status.wireName()),
-          lineSwatch(MapStyle.line(LayerKind.RAILWAYS, null, status, false)), LINE_SWATCH_PX));
+    if (family == LayerKind.Family.LINE && status != Status.OPEN) {
+      add("line", 200, text.get("legend.lines"), status.wireName(), new Item(text.get("status." + status.wireName()),
+          swatch(MapStyle.symbol(LayerKind.RAILWAYS, null, family, status, false, null), family), LINE_SWATCH_PX));
     }
   }
 
@@ -173,25 +174,16 @@ final class SceneLegend {
     return cut + "…";
   }
 
-  private static Swatch lineSwatch(MapStyle.LineStyle line) {
-    return (x, y, s) -> List.of(new Scene.PathMark(new Line2D.Double(x, y, x + LINE_SWATCH_PX * s, y), null,
-        new Scene.Stroke(line.color(), line.widthPx(), line.dash(), false)));
-  }
-
-  private static Swatch pointSwatch(MapStyle.PointStyle p) {
-    return (x, y, s) -> List.of(new Scene.CircleMark(x + POINT_SWATCH_PX * s / 2, y, p.radiusPx(), p.fill(),
-        new Scene.Stroke(p.outline(), p.outlineWidthPx(), p.dashed() ? new float[] {3, 3} : null, false)));
-  }
-
-  private static Swatch layerSwatch(LayerKind layer, Feature feature) {
-    if (MapStyle.isArea(layer) && !(feature.geometry() instanceof Puntal)) {
-      return (x, y, s) -> List.of(new Scene.PathMark(new Rectangle2D.Double(x + 2 * s, y - 5 * s,
-          (LINE_SWATCH_PX - 4) * s, 10 * s), MapStyle.areaFill(layer, Status.OPEN),
-          Scene.Stroke.solid(MapStyle.layerColor(layer), 1.5f)));
-    }
-    if (feature.geometry() instanceof Puntal) {
-      return pointSwatch(MapStyle.point(layer, feature, Status.OPEN, true));
-    }
-    return lineSwatch(MapStyle.line(layer, feature, Status.OPEN, false));
+  private static Swatch swatch(MapStyle.Symbol symbol, LayerKind.Family family) {
+    Scene.Stroke stroke = new Scene.Stroke(symbol.strokeColor(), (float) symbol.width(), symbol.dash(), false);
+    return switch (family) {
+      case LINE -> (x, y, s) -> List.of(new Scene.PathMark(new Line2D.Double(x, y, x + LINE_SWATCH_PX * s, y), null,
+          stroke));
+      case AREA -> (x, y, s) -> List.of(new Scene.PathMark(new Rectangle2D.Double(x + 2 * s, y - 5 * s,
+          (LINE_SWATCH_PX - 4) * s, 10 * s), symbol.fillColor(), new Scene.Stroke(symbol.strokeColor(), 1.5f,
+          null, false)));
+      case POINT -> (x, y, s) -> List.of(new Scene.CircleMark(x + POINT_SWATCH_PX * s / 2, y, symbol.radius(),
+          symbol.fillColor(), stroke));
+    };
   }
 }

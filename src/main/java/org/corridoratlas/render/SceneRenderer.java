@@ -23,9 +23,9 @@ import org.corridoratlas.catalog.Catalog;
 import org.corridoratlas.geo.Bbox;
 import org.corridoratlas.geodata.Feature;
 import org.corridoratlas.geodata.LayerKind;
-import org.corridoratlas.geodata.PartialDate;
 import org.corridoratlas.geodata.Schematic;
 import org.corridoratlas.geodata.Status;
+import org.corridoratlas.i18n.Messages;
 import org.locationtech.jts.awt.PointTransformation;
 import org.locationtech.jts.awt.ShapeWriter;
 import org.locationtech.jts.geom.Coordinate;
@@ -52,10 +52,6 @@ public final class SceneRenderer {
     System.setProperty("java.awt.headless", "true");
   }
 
-  /** Drawing order: areas under lines under points; crossings on top, they are what the atlas is about. */
-  private static final List<LayerKind> ORDER = List.of(LayerKind.ZONES, LayerKind.MINES, LayerKind.FACILITIES,
-      LayerKind.SEA_LANES, LayerKind.PIPELINES, LayerKind.ROADS, LayerKind.RAILWAYS, LayerKind.EVENTS,
-      LayerKind.PORTS, LayerKind.CROSSINGS);
   /** The atlas region, which the locator inset shows. */
   private static final Envelope REGION = new Envelope(118, 136, 36, 47);
   private static final Map<String, double[]> COUNTRY_LABELS = new LinkedHashMap<>();
@@ -126,7 +122,7 @@ public final class SceneRenderer {
     int w = r.widthPx();
     int h = r.heightPx();
     double s = textScale(w, h);
-    MapText text = MapText.of(r.lang());
+    Messages text = Messages.of(r.lang());
     boolean titled = r.title() != null && !r.title().isBlank();
     double titleH = titled ? Math.round(26 * s) : 0;
     double creditH = Math.round(15 * s);
@@ -206,7 +202,7 @@ public final class SceneRenderer {
       groups.add(Scene.Group.named("title", title(r.title(), w, titleH, s, r.lang())));
     }
     groups.add(Scene.Group.named("credit", credit(r, text, w, h, creditH, s)));
-    return new Scene(w, h, MapStyle.SEA, groups);
+    return new Scene(w, h, MapStyle.SEA, groups, frame);
   }
 
   /** Text grows with the picture: 1 at 800 × 500, never below 0.85 or above 1.8. */
@@ -297,13 +293,24 @@ public final class SceneRenderer {
     return best;
   }
 
-  /** The pixel boxes of the drawn atlas features' vertices, coarsely: what a legend had better not hide. */
+  /** Small boxes along the drawn atlas features, every 8 pixels: what a legend had better not hide. */
   private List<Rectangle2D> drawnShapes(List<Drawn> drawn, MapFrame frame) {
     List<Rectangle2D> out = new ArrayList<>();
     for (Drawn d : drawn) {
-      for (Coordinate c : projected.get(d.feature().id()).getCoordinates()) {
-        Point2D p = frame.pixelOfProjected(c.x, c.y);
-        out.add(new Rectangle2D.Double(p.getX() - 3, p.getY() - 3, 6, 6));
+      Geometry g = projected.get(d.feature().id());
+      for (int part = 0; part < g.getNumGeometries(); part++) {
+        Point2D previous = null;
+        for (Coordinate c : g.getGeometryN(part).getCoordinates()) {
+          Point2D p = frame.pixelOfProjected(c.x, c.y);
+          int steps = previous == null ? 0 : (int) (previous.distance(p) / 8);
+          for (int i = 1; i <= steps; i++) {
+            double t = i / (steps + 1.0);
+            out.add(new Rectangle2D.Double(previous.getX() + (p.getX() - previous.getX()) * t - 3,
+                previous.getY() + (p.getY() - previous.getY()) * t - 3, 6, 6));
+          }
+          out.add(new Rectangle2D.Double(p.getX() - 3, p.getY() - 3, 6, 6));
+          previous = p;
+        }
       }
     }
     return out;
@@ -338,7 +345,7 @@ public final class SceneRenderer {
     Bbox box = new Bbox(Math.max(-180, shown.getMinX()), Math.max(-90, shown.getMinY()),
         Math.min(180, shown.getMaxX()), Math.min(90, shown.getMaxY()));
     List<Drawn> out = new ArrayList<>();
-    for (LayerKind layer : ORDER) {
+    for (LayerKind layer : LayerKind.inDrawOrder()) {
       if (!r.layers().contains(layer)) {
         continue;
       }
@@ -346,7 +353,7 @@ public final class SceneRenderer {
       // What no longer works (or not yet) goes under what does, where both share a spot.
       for (boolean fadedPass : new boolean[] {true, false}) {
         for (Feature feature : features) {
-          Optional<Status> status = shownStatus(layer, feature, r.date());
+          Optional<Status> status = layer.shownStatus(feature, r.date());
           if (status.isPresent() && MapStyle.faded(status.get()) == fadedPass) {
             out.add(new Drawn(layer, feature, status.get()));
           }
@@ -356,28 +363,10 @@ public final class SceneRenderer {
     return out;
   }
 
-  /**
-   * As the web map: no period covering the date means not there yet, or gone; events show from their date, a
-   * partial date (YYYY, YYYY-MM) from the first day it covers.
-   */
-  static Optional<Status> shownStatus(LayerKind layer, Feature feature, LocalDate date) {
-    if (layer == LayerKind.EVENTS) {
-      Optional<LocalDate> happened = feature.text("date").flatMap(PartialDate::firstDay);
-      if (happened.isEmpty() || happened.get().isAfter(date)) {
-        return Optional.empty();
-      }
-      return Optional.of(feature.status().statusOn(date).orElse(Status.OPEN));
-    }
-    if (feature.status().periods().isEmpty()) {
-      return Optional.of(Status.OPEN);
-    }
-    return feature.status().statusOn(date);
-  }
-
-  private static SceneLegend legend(MapRequest r, List<Drawn> drawn, MapText text) {
+  private static SceneLegend legend(MapRequest r, List<Drawn> drawn, Messages text) {
     SceneLegend legend = new SceneLegend(text);
     if (!r.highlight().isEmpty()) {
-      legend.subject(r.highlightName() == null || r.highlightName().isBlank() ? text.get("map.highlighted")
+      legend.subject(r.highlightName() == null || r.highlightName().isBlank() ? text.get("legend.highlighted")
           : r.highlightName());
     }
     drawn.forEach(d -> legend.saw(d.layer(), d.feature(), d.status()));
@@ -400,8 +389,10 @@ public final class SceneRenderer {
             new Scene.Stroke(RIVER, river.rank() <= 6 ? 1.4f : 1.0f, null, true)));
       }
     }
-    coast.forEach(c -> out.add(new Scene.PathMark(shapes.toShape(c), null, Scene.Stroke.solid(MapStyle.COAST, 0.8f))));
-    Scene.Stroke boundary = new Scene.Stroke(MapStyle.BOUNDARY, 1.4f, new float[] {7, 3, 1, 3}, false);
+    Scene.Stroke coastStroke = Scene.Stroke.solid(MapStyle.COAST, MapStyle.number("basemap", "coastWidth"));
+    coast.forEach(c -> out.add(new Scene.PathMark(shapes.toShape(c), null, coastStroke)));
+    Scene.Stroke boundary = new Scene.Stroke(MapStyle.BOUNDARY, MapStyle.number("basemap", "boundaryWidth"),
+        MapStyle.boundaryDash(), false);
     boundaries.forEach(b -> out.add(new Scene.PathMark(shapes.toShape(b), null, boundary)));
     return out;
   }
@@ -412,7 +403,10 @@ public final class SceneRenderer {
 
   private List<Scene.Mark> subjectMarks(MapRequest r, MapFrame frame, ShapeWriter shapes) {
     List<Scene.Mark> out = new ArrayList<>();
-    Color halo = MapStyle.alpha(MapStyle.HIGHLIGHT, 0.75);
+    Color halo = MapStyle.alpha(MapStyle.HIGHLIGHT, MapStyle.number("highlight", "opacity"));
+    Scene.Stroke haloStroke = new Scene.Stroke(halo, MapStyle.number("highlight", "width"), null, true);
+    Scene.Stroke ring = Scene.Stroke.solid(MapStyle.HIGHLIGHT, MapStyle.number("highlight", "ringWidth"));
+    double ringRadius = MapStyle.number("highlight", "ringRadius");
     for (int i = 0; i < r.highlight().size(); i++) {
       Geometry geometry = r.highlight().get(i);
       Geometry p = project(geometry);
@@ -420,12 +414,12 @@ public final class SceneRenderer {
       if (geometry instanceof Puntal) {
         for (int k = 0; k < p.getNumGeometries(); k++) {
           Point2D at = frame.pixelOfProjected(p.getGeometryN(k).getCoordinate().x, p.getGeometryN(k).getCoordinate().y);
-          marks.add(new Scene.CircleMark(at.getX(), at.getY(), 14, null, Scene.Stroke.solid(MapStyle.HIGHLIGHT, 5f)));
+          marks.add(new Scene.CircleMark(at.getX(), at.getY(), ringRadius, null, ring));
         }
       } else {
         Shape shape = shapes.toShape(p);
-        marks.add(new Scene.PathMark(shape, geometry instanceof Polygonal ? MapStyle.alpha(MapStyle.HIGHLIGHT, 0.15)
-            : null, new Scene.Stroke(halo, 11f, null, true)));
+        marks.add(new Scene.PathMark(shape, geometry instanceof Polygonal ? MapStyle.alpha(MapStyle.HIGHLIGHT,
+            MapStyle.number("highlight", "fillOpacity")) : null, haloStroke));
       }
       out.add(Scene.Group.feature(r.highlightIds().get(i), marks));
     }
@@ -433,7 +427,7 @@ public final class SceneRenderer {
   }
 
   private List<Scene.Mark> layerMarks(List<Drawn> drawn, MapFrame frame, ShapeWriter shapes) {
-    boolean small = webZoom(frame) < 7;
+    boolean small = MapStyle.small(webZoom(frame));
     Map<LayerKind, List<Scene.Mark>> byLayer = new LinkedHashMap<>();
     for (Drawn d : drawn) {
       byLayer.computeIfAbsent(d.layer(), k -> new ArrayList<>())
@@ -446,32 +440,30 @@ public final class SceneRenderer {
 
   private List<Scene.Mark> featureMarks(Drawn d, MapFrame frame, ShapeWriter shapes, boolean small) {
     Geometry geometry = projected.get(d.feature().id());
+    MapStyle.Symbol symbol = MapStyle.symbol(d.layer(), d.feature(), d.status(), small);
+    Scene.Stroke stroke = new Scene.Stroke(symbol.strokeColor(), (float) symbol.width(), symbol.dash(), false);
     List<Scene.Mark> out = new ArrayList<>();
     if (geometry instanceof Puntal) {
-      MapStyle.PointStyle style = MapStyle.point(d.layer(), d.feature(), d.status(), small);
-      Scene.Stroke outline = new Scene.Stroke(style.outline(), style.outlineWidthPx(),
-          style.dashed() ? new float[] {3, 3} : null, false);
       for (int i = 0; i < geometry.getNumGeometries(); i++) {
         Point2D p = frame.pixelOfProjected(geometry.getGeometryN(i).getCoordinate().x,
             geometry.getGeometryN(i).getCoordinate().y);
-        out.add(new Scene.CircleMark(p.getX(), p.getY(), style.radiusPx(), style.fill(), outline));
+        out.add(new Scene.CircleMark(p.getX(), p.getY(), symbol.radius(), symbol.fillColor(), stroke));
       }
       return out;
     }
-    Shape shape = shapes.toShape(geometry);
-    MapStyle.LineStyle line = MapStyle.line(d.layer(), d.feature(), d.status(), small);
-    out.add(new Scene.PathMark(shape, geometry instanceof Polygonal ? MapStyle.areaFill(d.layer(), d.status()) : null,
-        new Scene.Stroke(line.color(), line.widthPx(), line.dash(), false)));
-    if (d.layer() == LayerKind.RAILWAYS || d.layer() == LayerKind.ROADS) {
-      schematicCores(out, frame, d.feature().geometry(), geometry, line);
+    out.add(new Scene.PathMark(shapes.toShape(geometry), symbol.fillColor(), stroke));
+    if (MapStyle.showsSchematic(d.layer())) {
+      schematicCores(out, frame, d.feature().geometry(), geometry, symbol);
     }
     return out;
   }
 
   /** A thin light core over each straight stretch that no sourced place lies on, as the web map draws it. */
   private static void schematicCores(List<Scene.Mark> out, MapFrame frame, Geometry lonLat, Geometry mercator,
-      MapStyle.LineStyle line) {
-    Scene.Stroke core = Scene.Stroke.solid(Color.WHITE, Math.max(1f, line.widthPx() * 0.4f));
+      MapStyle.Symbol line) {
+    Scene.Stroke core = Scene.Stroke.solid(MapStyle.alpha(MapStyle.color(MapStyle.TABLE.path("schematic")
+        .path("color").asText()), MapStyle.number("schematic", "opacity")), (float) Math.max(
+        MapStyle.number("schematic", "minWidth"), line.width() * MapStyle.number("schematic", "widthShare")));
     for (int part = 0; part < lonLat.getNumGeometries() && part < mercator.getNumGeometries(); part++) {
       Coordinate[] ll = lonLat.getGeometryN(part).getCoordinates();
       Coordinate[] m = mercator.getGeometryN(part).getCoordinates();
@@ -491,7 +483,7 @@ public final class SceneRenderer {
   }
 
   /** The labels, in priority order: subject places, subject crossings, capitals, places by rank, water, regions. */
-  private List<Scene.Mark> labels(MapRequest r, MapFrame frame, List<Drawn> drawn, MapText text, double s,
+  private List<Scene.Mark> labels(MapRequest r, MapFrame frame, List<Drawn> drawn, Messages text, double s,
       Rectangle2D labelFrame, List<Rectangle2D> blocked) {
     LabelPlacer placer = new LabelPlacer(labelFrame);
     blocked.forEach(placer::block);
@@ -531,7 +523,7 @@ public final class SceneRenderer {
     for (Drawn d : drawn) {
       if (subjectIds.contains(d.feature().id()) && d.layer() == LayerKind.CROSSINGS) {
         Point2D at = pixel(frame, projected.get(d.feature().id()));
-        String name = text.name(d.feature().names(), d.feature().name());
+        String name = localName(d.feature().names(), d.feature().name(), text.lang());
         Scene.TextStyle st = style(10.5 * s, false, true, new Color(0x1f5f2e), HALO, 2.5 * s, lang);
         LabelPlacer.Position pos = placer.place(at.getX(), at.getY(), Fonts.width(name, st), st.sizePx() * 0.76,
             st.sizePx() * 0.24, 9 * s, false);
@@ -548,10 +540,10 @@ public final class SceneRenderer {
         done.add(p);
       }
     }
-    Scene.TextStyle countryStyle = style(12 * s, true, false, new Color(0x8f8f8f), null, 0, lang)
+    Scene.TextStyle countryStyle = style(12 * s, true, false, MapStyle.COUNTRY_LABEL, null, 0, lang)
         .withAnchor(Scene.Anchor.START);
     COUNTRY_LABELS.forEach((iso, at) -> {
-      String name = text.get("country." + iso);
+      String name = text.get("country.label." + iso);
       Point2D p = frame.pixelOf(at[0], at[1]);
       double width = Fonts.width(name, countryStyle);
       LabelPlacer.Position pos = placer.place(p.getX(), p.getY(), width, countryStyle.sizePx() * 0.76,
@@ -568,7 +560,7 @@ public final class SceneRenderer {
     }
     Scene.TextStyle water = style(12 * s, false, true, WATER_TEXT, null, 0, lang);
     for (RefPoint sea : seas) {
-      centred(out, placer, frame.pixelOfProjected(sea.x(), sea.y()), text.name(sea.names(), sea.name()), water,
+      centred(out, placer, frame.pixelOfProjected(sea.x(), sea.y()), localName(sea.names(), sea.name(), text.lang()), water,
           "sea");
     }
     if (z >= 6) {
@@ -576,14 +568,14 @@ public final class SceneRenderer {
       for (RefLine river : rivers) {
         Point2D at = riverLabelPoint(river, frame, labelFrame);
         if (at != null && river.rank() <= riverRankShown(z)) {
-          centred(out, placer, at, text.name(river.names(), river.name()), riverStyle, "river");
+          centred(out, placer, at, localName(river.names(), river.name(), text.lang()), riverStyle, "river");
         }
       }
     }
     if (z >= 6.3) {
       Scene.TextStyle region = style(10 * s, false, false, new Color(0x8a7f99), HALO, 2 * s, lang);
       for (RefPoint a : admin1) {
-        centred(out, placer, frame.pixelOfProjected(a.x(), a.y()), text.name(a.names(), a.name()), region, "admin1");
+        centred(out, placer, frame.pixelOfProjected(a.x(), a.y()), localName(a.names(), a.name(), text.lang()), region, "admin1");
       }
     }
     if (z >= 8) {
@@ -592,7 +584,7 @@ public final class SceneRenderer {
         if ((d.layer() == LayerKind.CROSSINGS || d.layer() == LayerKind.PORTS)
             && !subjectIds.contains(d.feature().id())) {
           Point2D at = pixel(frame, projected.get(d.feature().id()));
-          String name = text.name(d.feature().names(), d.feature().name());
+          String name = localName(d.feature().names(), d.feature().name(), text.lang());
           LabelPlacer.Position pos = placer.place(at.getX(), at.getY(), Fonts.width(name, st), st.sizePx() * 0.76,
               st.sizePx() * 0.24, 8 * s, false);
           if (pos != null) {
@@ -614,10 +606,10 @@ public final class SceneRenderer {
     };
   }
 
-  private static void placeLabel(List<Scene.Mark> out, LabelPlacer placer, MapFrame frame, RefPoint p, MapText text,
+  private static void placeLabel(List<Scene.Mark> out, LabelPlacer placer, MapFrame frame, RefPoint p, Messages text,
       Scene.TextStyle style, double s, boolean always, String cssClass) {
     Point2D at = frame.pixelOfProjected(p.x(), p.y());
-    String name = text.name(p.names(), p.name());
+    String name = localName(p.names(), p.name(), text.lang());
     double r = (p.rank() == 1 ? 3.6 : p.rank() <= 3 ? 3 : 2.4) * s;
     LabelPlacer.Position pos = placer.place(at.getX(), at.getY(), Fonts.width(name, style), style.sizePx() * 0.76,
         style.sizePx() * 0.24, r + 3 * s, always);
@@ -705,7 +697,7 @@ public final class SceneRenderer {
         new Scene.TextMark(8 * s, titleH * 0.5 + style.sizePx() * 0.36, text, style, null));
   }
 
-  private static List<Scene.Mark> credit(MapRequest r, MapText text, int w, int h, double creditH, double s) {
+  private static List<Scene.Mark> credit(MapRequest r, Messages text, int w, int h, double creditH, double s) {
     Scene.TextStyle style = style(10 * s, false, false, new Color(0x444444), null, 0, text.lang());
     String main = text.get("map.credit", "date", r.date(), "link", r.sourcesLink().isBlank() ? "Corridor Atlas"
         : r.sourcesLink());
@@ -736,6 +728,12 @@ public final class SceneRenderer {
     String bare = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
         .replace("'", "").replace("’", "").toLowerCase(Locale.ROOT);
     return NON_LETTERS.matcher(bare).replaceAll(" ");
+  }
+
+  /** A name in the language asked for (names holds ko, zh, ru and for places en), else the English one. */
+  static String localName(Map<String, String> names, String english, String lang) {
+    String local = names == null ? null : names.get(lang);
+    return local == null || local.isBlank() ? english : local;
   }
 
   private static Map<String, String> names(JsonNode properties) {

@@ -8,6 +8,7 @@ import io.javalin.http.Handler;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.corridoratlas.geodata.PartialDate;
 import org.corridoratlas.http.BadParameter;
 import org.corridoratlas.http.Caching;
 import org.corridoratlas.http.QueryParams;
+import org.corridoratlas.render.MapStyle;
 
 /** The atlas's own read-only JSON API: search, corridors, trade, events and the basemap. */
 public final class AtlasApi {
@@ -49,6 +51,7 @@ public final class AtlasApi {
     get(config, "/api/trade", this::trade);
     get(config, "/api/events", this::events);
     get(config, "/api/basemap/{name}", this::basemap);
+    get(config, "/api/layers", this::layers);
   }
 
   private static void get(JavalinConfig config, String path, Handler handler) {
@@ -132,6 +135,32 @@ public final class AtlasApi {
 
   private static LocalDate eventDate(Feature event) {
     return event.text("date").flatMap(PartialDate::firstDay).orElse(null);
+  }
+
+  /** GET /api/layers: the layer registry in its order and the style table, what every map builds from. */
+  void layers(Context ctx) throws IOException {
+    QueryParams.of(ctx, Set.of());
+    if (Caching.notModified(ctx, catalog.dataVersion(), "layers")) {
+      return;
+    }
+    List<Map<String, Object>> layers = new ArrayList<>();
+    for (LayerKind kind : LayerKind.values()) {
+      Map<String, Object> layer = new LinkedHashMap<>();
+      layer.put("id", kind.id());
+      layer.put("title", kind.title());
+      layer.put("idPrefix", kind.idPrefix());
+      layer.put("family", kind.family().wireName());
+      layer.put("geometryTypes", kind.geometryTypes().stream().sorted().toList());
+      layer.put("drawOrder", kind.drawOrder());
+      layer.put("labelPriority", kind.labelPriority());
+      layer.put("defaultVisible", kind.defaultVisible());
+      layer.put("dateProperty", kind.dateProperty().orElse(null));
+      layers.add(layer);
+    }
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("layers", layers);
+    body.put("styles", MapStyle.TABLE);
+    json(ctx, body);
   }
 
   /** GET /api/basemap/{name}: the Natural Earth geometry and the reference layers (places, rivers, lakes, admin1, seas). */

@@ -16,7 +16,7 @@ import org.corridoratlas.geodata.LayerKind;
 import org.corridoratlas.http.BadParameter;
 import org.corridoratlas.http.QueryParams;
 import org.corridoratlas.render.MapRequest;
-import org.corridoratlas.render.MapText;
+import org.corridoratlas.i18n.Messages;
 
 /**
  * The parameters shared by /embed, /static.png and the oEmbed url, parsed and checked once. One subject at most:
@@ -200,8 +200,8 @@ public record EmbedParams(String corridor, String feature, String from, String t
     if (value.isEmpty()) {
       return "en";
     }
-    if (!MapText.LANGUAGES.contains(value)) {
-      throw new BadParameter("lang", "must be one of " + String.join(", ", MapText.LANGUAGES) + ", was "
+    if (!Messages.LANGUAGES.contains(value)) {
+      throw new BadParameter("lang", "must be one of " + String.join(", ", Messages.LANGUAGES) + ", was "
           + QueryParams.quote(value));
     }
     return value;
@@ -218,8 +218,6 @@ public record EmbedParams(String corridor, String feature, String from, String t
   }
 
   private static Set<LayerKind> defaultLayers() {
-    Set<LayerKind> all = new LinkedHashSet<>(List.of(LayerKind.values()));
-    all.remove(LayerKind.EVENTS);
-    return Set.copyOf(all);
+    return Set.copyOf(Arrays.stream(LayerKind.values()).filter(LayerKind::defaultVisible).toList());
   }
 }

@@ -87,6 +87,23 @@ class EmbedHttpTest {
   }
 
   @Test
+  void static_png_draws_events_only_from_their_date_partial_dates_included() throws Exception {
+    // Before the first recorded event (2011-06-06) the events layer draws nothing: the picture is the bare map. The
+    // 2020 border closure is dated "2020-01", a month; it used to be drawn in 2011.
+    String view = "/static.png?bbox=118,36,136,47&width=400&height=250&legend=0&date=";
+    int[] bare = pixels(view + "2011-06-01&layers=");
+    assertThat(pixels(view + "2011-06-01&layers=events")).isEqualTo(bare);
+    assertThat(pixels(view + "2020-02-01&layers=events")).isNotEqualTo(pixels(view + "2020-02-01&layers="));
+  }
+
+  private static int[] pixels(String path) throws Exception {
+    HttpResponse<byte[]> response = bytes(path);
+    assertThat(response.statusCode()).isEqualTo(200);
+    BufferedImage image = ImageIO.read(new ByteArrayInputStream(response.body()));
+    return image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+  }
+
+  @Test
   void static_png_has_a_strong_etag_and_answers_304() throws Exception {
     HttpResponse<byte[]> first = bytes("/static.png?corridor=" + corridorId + "&width=300&height=200");
     String etag = first.headers().firstValue("ETag").orElseThrow();
