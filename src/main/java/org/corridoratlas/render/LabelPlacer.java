@@ -42,6 +42,15 @@ final class LabelPlacer {
       }
     }
     if (always) {
+      // Crowded: farther from the point, rather than over another label.
+      for (double farther : new double[] {2.2, 3.6, 5}) {
+        for (Position p : positions(x, y, widthPx, ascentPx, descentPx, offsetPx * farther + 4)) {
+          if (frame.contains(p.box()) && free(p.box())) {
+            taken.add(p.box());
+            return p;
+          }
+        }
+      }
       Position fallback = first != null ? first : clamped(positions(x, y, widthPx, ascentPx, descentPx, offsetPx).get(0));
       taken.add(fallback.box());
       return fallback;

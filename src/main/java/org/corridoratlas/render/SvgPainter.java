@@ -67,8 +67,7 @@ public final class SvgPainter {
     attr(out, "class", t.cssClass());
     out.append(fill(s.fill()));
     if (s.halo() != null && s.haloPx() > 0) {
-      out.append(stroke(new Scene.Stroke(s.halo(), s.haloPx(), null, true)))
-          .append(" stroke-linejoin=\"round\" paint-order=\"stroke\"");
+      out.append(stroke(new Scene.Stroke(s.halo(), s.haloPx(), null, true))).append(" paint-order=\"stroke\"");
     }
     out.append('>').append(escape(t.text())).append("</text>\n");
   }
