@@ -111,21 +111,27 @@ function legendGroups() {
   for (const { layer, feature, shown, leaflet } of drawnFeatures) {
     if (!leaflet || !boundsTouch(leaflet, bounds)) continue;
     const family = familyOf(feature.geometry.type);
-    const gauge = layer.id === 'railways' ? feature.properties.gauge : null;
-    if (gauge && t(`gauge.${gauge}`) !== `gauge.${gauge}`) {
-      add('gauge', 100, layerTitle(layer.id), gauge, () => item(leafletStyle(layer.id, feature.properties, 'line',
-        'open', 8), 'line', t(`gauge.${gauge}`)));
-    } else if (layer.family === 'point' && layer.id === 'crossings') {
-      add('crossing', 300, layerTitle(layer.id), shown, () => item(leafletStyle(layer.id, null, 'point', shown, 6),
-        'point', t(`status.${shown}`)));
+    const style = styleTable().layers[layer.id];
+    // A line layer coloured by a property (railways by gauge): an item per value, headed by the layer.
+    const by = Object.entries(style.by || {}).find(([property, values]) => family === 'line'
+      && values[feature.properties[property]]?.color);
+    if (by) {
+      const [property] = by;
+      const value = feature.properties[property];
+      add(`by-${layer.id}`, 100 + layer.drawOrder, layerTitle(layer.id), value, () => item(leafletStyle(layer.id,
+        feature.properties, 'line', 'open', 8), 'line', t(`${property}.${value}`)));
+    } else if (family === 'point' && style.point?.fill === 'status') {
+      // Points filled with their status colour (crossings): an item per status, headed by the layer.
+      add(`status-${layer.id}`, 300, layerTitle(layer.id), shown, () => item(leafletStyle(layer.id, null, 'point',
+        shown, 6), 'point', t(`status.${shown}`)));
     } else {
       add('layers', 400 + layer.drawOrder, null, layer.id, () => item(leafletStyle(layer.id,
         family === 'line' ? feature.properties : null, family, 'open', family === 'line' ? 8 : 6), family,
       layerTitle(layer.id)));
     }
     if (family === 'line' && shown !== 'open') {
-      add('line', 200, t('legend.lines'), shown, () => item(leafletStyle('railways', null, 'line', shown, 8), 'line',
-        t(`status.${shown}`)));
+      add('line', 200, t('legend.lines'), shown, () => item({ ...leafletStyle(layer.id, null, 'line', shown, 8),
+        color: '#777' }, 'line', t(`status.${shown}`)));
     }
   }
   return [...groups.values()].sort((a, b) => a.rank - b.rank);
@@ -312,8 +318,10 @@ function placeLabels() {
       dot: dotOf(p), always: true, offset: dotOf(p) + 3 * s })) done.add(place);
   }
   const fewSubjectFeatures = subjectIds.size <= 3;
+  // Point layers that label first (crossings, then ports, by the registry's label priority) name their features.
+  const named = (layer) => layer.family === 'point' && layer.labelPriority <= 2;
   for (const { layer, feature } of drawnFeatures) {
-    if (layer.id === 'crossings' && subjectIds.has(feature.id) && (fewSubjectFeatures || zoom >= 8)) {
+    if (named(layer) && layer.labelPriority === 1 && subjectIds.has(feature.id) && (fewSubjectFeatures || zoom >= 8)) {
       put(latlngOf(feature), localName(feature.properties), { sizePx: 10.5 * s, italic: true, cls: 'feature',
         offset: 9 * s });
     }
@@ -332,7 +340,7 @@ function placeLabels() {
   }
   if (zoom >= 8) {
     for (const { layer, feature } of drawnFeatures) {
-      if ((layer.id === 'crossings' || layer.id === 'ports') && !subjectIds.has(feature.id)) {
+      if (named(layer) && !subjectIds.has(feature.id)) {
         put(latlngOf(feature), localName(feature.properties), { sizePx: 10 * s, italic: true, cls: 'feature',
           offset: 8 * s });
       }

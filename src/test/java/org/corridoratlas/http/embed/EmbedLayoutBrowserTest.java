@@ -72,8 +72,11 @@ class EmbedLayoutBrowserTest {
         + "</iframe></body></html>";
     driver.get("http://127.0.0.1:" + article.getAddress().getPort() + "/");
     driver.switchTo().frame("atlas");
-    new WebDriverWait(driver, Duration.ofSeconds(40))
-        .until(d -> !d.findElement(By.tagName("body")).getAttribute("data-ready").isEmpty());
+    // Until the frame's own page has loaded, its body is about:blank's and has no data-ready.
+    new WebDriverWait(driver, Duration.ofSeconds(40)).until(d -> {
+      String ready = d.findElement(By.tagName("body")).getAttribute("data-ready");
+      return ready != null && !ready.isEmpty();
+    });
     assertThat(driver.findElement(By.tagName("body")).getAttribute("data-ready")).isEqualTo("true");
     Files.createDirectories(SCREENSHOTS);
     Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(),
