@@ -6,7 +6,7 @@
 import * as api from './api.js';
 import { LANGUAGES, layerTitle, loadMessages, localName, t } from './i18n.js';
 import { defaultLayerIds, layerById, allLayers, setRegistry, styleTable } from './registry.js';
-import { shownStatus } from './status.js';
+import { isStale, shownStatus, statusText } from './status.js';
 import { familyOf, featureStyle, highlightStyle, leafletStyle, schematicStretches, schematicStyle, showsSchematic }
   from './styles.js';
 
@@ -108,9 +108,13 @@ function legendGroups() {
     add('subject', 0, null, 'subject', () => item({ ...highlightStyle().line, weight: 7, dashArray: null }, 'line',
       subjectName || t('legend.highlighted')));
   }
-  for (const { layer, feature, shown, leaflet } of drawnFeatures) {
+  for (const { layer, feature, shown, stale, leaflet } of drawnFeatures) {
     if (!leaflet || !boundsTouch(leaflet, bounds)) continue;
     const family = familyOf(feature.geometry.type);
+    if (stale) {
+      add('stale', 390, null, 'stale', () => item(leafletStyle(layer.id, family === 'line' ? feature.properties : null,
+        family === 'area' ? 'line' : family, shown, 8, 'stale'), family === 'area' ? 'line' : family, t('legend.stale')));
+    }
     const style = styleTable().layers[layer.id];
     // A line layer coloured by a property (railways by gauge): an item per value, headed by the layer.
     const by = Object.entries(style.by || {}).find(([property, values]) => family === 'line'
@@ -432,15 +436,21 @@ async function drawLayer(id) {
   const collection = await api.layerItems(id);
   const layer = layerById(id);
   const shown = collection.features.filter((f) => shownStatus(layer, f.properties, date));
-  const style = (f) => featureStyle(id, f, shownStatus(layer, f.properties, date), map.getZoom());
+  // A current status no source has confirmed for over two years is drawn lighter, as in the app.
+  const today = new Date().toISOString().slice(0, 10);
+  const stale = (f) => isStale(f.properties, date, today);
+  const style = (f) => featureStyle(id, f, shownStatus(layer, f.properties, date), map.getZoom(),
+    stale(f) ? 'stale' : undefined);
   L.geoJSON({ type: 'FeatureCollection', features: shown }, {
     pane: `shapes-${id}`,
     style,
     pointToLayer: (f, latlng) => L.circleMarker(latlng, { ...style(f), pane: `points-${id}` }),
     onEachFeature: (f, leaflet) => {
-      drawnFeatures.push({ layer, feature: f, shown: shownStatus(layer, f.properties, date), leaflet });
+      drawnFeatures.push({ layer, feature: f, shown: shownStatus(layer, f.properties, date), stale: stale(f),
+        leaflet });
       const name = document.createElement('span');
-      name.textContent = localName(f.properties);
+      const statusLine = statusText(f.properties, date);
+      name.textContent = statusLine ? `${localName(f.properties)}: ${statusLine}` : localName(f.properties);
       leaflet.bindTooltip(name);
     },
   }).addTo(map);

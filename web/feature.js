@@ -5,7 +5,7 @@ import { nameFeatureButtons } from './names.js';
 import { routeWithDefaults, today } from './state.js';
 import { t } from './i18n.js';
 import { layerById } from './registry.js';
-import { periodOn } from './status.js';
+import { confirmationOn, isStale, periodOn, readableDate } from './status.js';
 import { schematicStretches, showsSchematic } from './styles.js';
 
 const SCRIPT_NAMES = { ko: 'Korean', zh: 'Chinese', ru: 'Russian', en: 'English' };
@@ -21,7 +21,7 @@ function badge(status) {
 // "relatedFeatures" → "Related features", "areaKm2" → "Area (km²)".
 function humanise(key) {
   return key.replace(/([A-Z])/g, ' $1').toLowerCase().replace(/^./, (c) => c.toUpperCase())
-    .replace(/ km2$/, ' (km²)');
+    .replace(/ km2$/, ' (km²)').replace(/^Wpi /, 'World Port Index: ').replace(/ (m|km)$/, ' ($1)');
 }
 
 function valueText(key, value) {
@@ -67,6 +67,15 @@ function render(body, feature, state, select) {
     status.append(el('span', 'Event', 'status-badge status-event'), el('span', ` of ${props[layerById(layerId).dateProperty]}`, 'small'));
   } else {
     status.append(badge(current && current.status), el('span', ` on ${date}`, 'small'));
+    const confirmed = confirmationOn(props, date);
+    if (confirmed) {
+      // "closed — last confirmed Aug 2023": how fresh the newest source for the current status is.
+      const stale = isStale(props, date, today());
+      const line = el('span', t('feature.lastConfirmed', { date: readableDate(confirmed) })
+        + (stale ? t('feature.stale') : ''), stale ? 'small stale' : 'small');
+      line.id = 'feature-confirmed';
+      status.append(line);
+    }
   }
   body.append(status);
 
@@ -124,6 +133,7 @@ function render(body, feature, state, select) {
     const item = el('li');
     if (period === current) item.className = 'current';
     item.append(badge(period.status), ` ${period.from ?? '…'} → ${period.to ?? 'now'}`);
+    if (period.confirmed) item.append(t('feature.lastConfirmed', { date: readableDate(period.confirmed) }));
     if (period.note) item.append(el('div', period.note, 'small'));
     if ((period.sources || []).length) {
       item.append(el('div', `Sources: ${period.sources.map((i) => `[${i + 1}]`).join(' ')}`, 'small'));

@@ -5,7 +5,7 @@ import { el, featureButton, svg } from './dom.js';
 import { layerTitle, t } from './i18n.js';
 import { allLayers, layerById, layerIds, styleTable } from './registry.js';
 import { today } from './state.js';
-import { shownStatus, STATUSES } from './status.js';
+import { isStale, shownStatus, STATUSES } from './status.js';
 import { familyOf, featureStyle, highlightStyle, isFaded, leafletStyle, schematicStretches, schematicStyle,
   showsSchematic } from './styles.js';
 
@@ -14,7 +14,7 @@ const LABEL_ZOOM_LINES = 9;
 const COUNTRY_LABELS = [['CHINA', 43.9, 124.2], ['DPRK', 40.0, 126.9], ['RUSSIA', 44.6, 133.0], ['ROK', 37.3, 128.3]];
 const OSM_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 const OSM_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright" rel="noopener">OpenStreetMap</a> contributors';
-const NE_ATTRIBUTION = 'Basemap: Natural Earth';
+const NE_ATTRIBUTION = 'Basemap: Natural Earth · Russian and Chinese stations: © OpenStreetMap contributors';
 
 /** A small picture of a style, the same one the map draws, for the legend. */
 function swatch(kind, style) {
@@ -79,6 +79,7 @@ function buildLegend(container) {
   for (const status of LEGEND_STATUSES) {
     container.append(legendRow('point', leafletStyle(byFill.id, null, 'point', status, 8), statusText(status)));
   }
+  container.append(legendRow('point', leafletStyle(byFill.id, null, 'point', 'closed', 8, 'stale'), t('legend.stale')));
 }
 
 function layerSwatch(id) {
@@ -168,6 +169,7 @@ export function initLayers({ map, state }) {
     element.dataset.layer = entry.layerId;
     element.dataset.id = entry.feature.id;
     element.dataset.status = entry.status || 'none';
+    element.dataset.stale = entry.stale ? 'true' : 'false';
     element.dataset.name = entry.feature.properties.name;
   }
 
@@ -308,7 +310,9 @@ export function initLayers({ map, state }) {
           continue;
         }
         drawn += 1;
-        const style = featureStyle(layer.id, entry.feature, entry.status, zoom);
+        // A status no source has confirmed for over two years is drawn lighter (the style table's "stale" variant).
+        entry.stale = isStale(entry.feature.properties, date, today());
+        const style = featureStyle(layer.id, entry.feature, entry.status, zoom, entry.stale ? 'stale' : undefined);
         entry.leaflet.setStyle(style);
         layer.group.addLayer(entry.leaflet);
         if (entry.schematic) {

@@ -34,6 +34,46 @@ export function statusOn(properties, date) {
   return period ? period.status : null;
 }
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** A partial date as a reader says it: "2023", "Aug 2023", "12 Mar 2026". */
+export function readableDate(value) {
+  if (!value) return '';
+  const month = value.length >= 7 ? MONTHS[Number(value.slice(5, 7)) - 1] : null;
+  if (value.length === 4 || !month) return value.slice(0, 4);
+  return value.length === 7 ? `${month} ${value.slice(0, 4)}` : `${Number(value.slice(8, 10))} ${month} ${value.slice(0, 4)}`;
+}
+
+/** Years after the last day its confirmation covers, a current status is drawn as stale (as the server reads it). */
+export const STALE_AFTER_YEARS = 2;
+
+/**
+ * The confirmation of the period shown on a date: only the current (last) period carries one, so a status read on
+ * a past date, or a timeline without one, gives null.
+ */
+export function confirmationOn(properties, date) {
+  const timeline = properties.status || [];
+  const period = periodOn(timeline, date);
+  return period && period === timeline[timeline.length - 1] && period.confirmed ? period.confirmed : null;
+}
+
+/** Whether the status shown on a date was last confirmed more than STALE_AFTER_YEARS before today. */
+export function isStale(properties, date, today) {
+  const confirmed = confirmationOn(properties, date);
+  if (!confirmed) return false;
+  const end = endOf(confirmed);
+  const staleFrom = `${String(Number(end.slice(0, 4)) + STALE_AFTER_YEARS).padStart(4, '0')}${end.slice(4)}`;
+  return staleFrom < today;
+}
+
+/** "closed — last confirmed Aug 2023"; the bare status when the period shown says nothing of it. */
+export function statusText(properties, date, title = (s) => s) {
+  const status = statusOn(properties, date);
+  if (!status) return '';
+  const confirmed = confirmationOn(properties, date);
+  return confirmed ? `${title(status)} — last confirmed ${readableDate(confirmed)}` : title(status);
+}
+
 /**
  * The one visibility rule of maps (Java's LayerKind.shownStatus is its twin; a test holds them equal): the status a
  * feature of a registry layer is drawn with on a date, or null when it is not drawn. With no timeline at all a

@@ -40,6 +40,9 @@ the layers that cite each source are given in brackets. Dates are publication da
   from it (coordinates, dates, figures); no text is copied. Descriptions in the layers are our own words.
 - **News, think-tank and government pages** (38 North, CSIS Beyond Parallel, Yonhap, Reuters, KBS, NK News, Daily NK, etc.):
   cited for facts only; no text or imagery is reproduced.
+- **NGA World Port Index** (Pub. 150, `UpdatedPub150.csv`): a work of the U.S. Government, public domain. Its harbour
+  size, depths, rail flag and position are copied into the ports as `wpi*` properties by `tools/wpi.py`, each port
+  citing its index entry.
 - **GeoNames** (geonames.org, CC BY 4.0; read from the cities500 dump as packaged on npm, from the Osclass location data
   and from other GitHub copies of GeoNames-based city tables): town coordinates where no station or encyclopaedic
   position was found. Every such vertex is named as a town centre in its feature's confidence note, and the feature
@@ -50,6 +53,13 @@ the layers that cite each source are given in brackets. Dates are publication da
   OpenStreetMap data: "© OpenStreetMap contributors", ODbL 1.0 (https://www.openstreetmap.org/copyright); the
   railway vertices taken from them are a Produced Work under that licence. Station positions are used where the
   present line still serves the same station; features say which vertices came from these tables.
+- **OpenStreetMap station tables** (ODbL 1.0, "© OpenStreetMap contributors", https://www.openstreetmap.org/copyright):
+  the Russian stations by ESR code at their OSM nodes (MichaelODeli/railway_materials, RU_stations_new.csv, from
+  osm.sbin.ru/esr; station order from the same repository's rzd_sosedi.csv, the tariff guide's neighbour table) and
+  the OSM railway stations of China (OpenQGIS/OMap-GeoDB, Railway-station_oData, 2025-01-24). The Russian railway
+  vertices, the Dandong–Donggang stations and the `stations` layer built from them (geodata/tools/osm_lines.py,
+  geodata/tools/stations.py) are a Produced Work and, as a database, a Derivative Database under the ODbL: the
+  stations layer is offered under ODbL 1.0 with this attribution.
 - **Source articles S0–S4**: the five articles the atlas grew from (see `../shared/SEED-FACTS.md`); cited, never copied.
 
 """
@@ -70,6 +80,7 @@ GROUP_RULES = [
     ("GeoNames-derived location tables", r"geonames|osclass|dr5hn|countries-states-cities"),
     ("Historical railway station tables (K. M. Lawson, An interactive map of the Japanese Empire)",
      r"lawson|japanese[- ]empire"),
+    ("OpenStreetMap station tables (ODbL)", r"railway_materials|omap-geodb"),
     ("Wikipedia and mirrors (CC BY-SA; used for facts and coordinates only)",
      r"wikipedia|infogalactic|wikisum"),
     ("Yonhap and Yonhap-based outlets", r"yonhap"),

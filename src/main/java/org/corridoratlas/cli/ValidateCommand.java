@@ -1,5 +1,7 @@
 package org.corridoratlas.cli;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.corridoratlas.Atlas;
@@ -7,6 +9,7 @@ import org.corridoratlas.analysis.CorridorProfile;
 import org.corridoratlas.geodata.Corridor;
 import org.corridoratlas.network.Connectivity;
 import org.corridoratlas.geodata.validate.Alignment;
+import org.corridoratlas.geodata.validate.Confirmations;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -31,6 +34,8 @@ public final class ValidateCommand implements Callable<Integer> {
     Connectivity.report(atlas.network()).forEach(System.out::println);
     Alignment.longChords(atlas.catalog().data()).forEach(System.out::println);
     Alignment.declaredGaps(atlas.catalog().data()).forEach(System.out::println);
+    Alignment.chordShare(atlas.catalog().data()).forEach(System.out::println);
+    Confirmations.report(atlas.catalog().data(), LocalDate.now(ZoneOffset.UTC)).forEach(System.out::println);
 
     for (Corridor corridor : atlas.catalog().corridors()) {
       CorridorProfile profile = atlas.profile(corridor);

@@ -13,13 +13,15 @@ import org.corridoratlas.geodata.Status;
 import org.locationtech.jts.io.WKTWriter;
 
 /**
- * RFC 4180 CSV for spreadsheets: id, layer, name, today's status, confidence, the layer's columns (lists joined
+ * RFC 4180 CSV for spreadsheets: id, layer, name, today's status, when a source last confirmed the current status,
+ * confidence, the layer's columns (lists joined
  * by ";") and the geometry as WKT. Cells that a spreadsheet would run as a formula are prefixed with "'".
  */
 public final class CsvWriter implements FeatureWriter {
   public static final String MEDIA_TYPE = "text/csv; charset=utf-8";
   /** The columns every row starts with; layer columns of the same name are not repeated. */
-  public static final List<String> FIXED_COLUMNS = List.of("id", "layer", "name", "status", "confidence");
+  public static final List<String> FIXED_COLUMNS = List.of("id", "layer", "name", "status", "confirmed",
+      "confidence");
 
   @Override
   public String mediaType() {
@@ -37,7 +39,8 @@ public final class CsvWriter implements FeatureWriter {
     LocalDate today = LocalDate.now();
     for (Feature f : features.features()) {
       List<String> cells = new ArrayList<>(List.of(f.id(), f.layer(), f.name(),
-          f.status().statusOn(today).map(Status::wireName).orElse(""), f.confidence().name().toLowerCase()));
+          f.status().statusOn(today).map(Status::wireName).orElse(""), f.status().lastConfirmed().orElse(""),
+          f.confidence().name().toLowerCase()));
       for (String column : features.columns()) {
         cells.add(String.join(";", f.texts(column)));
       }

@@ -67,6 +67,8 @@ public final class GeoJsonWriter implements FeatureWriter {
       ObjectNode properties = f.properties().isObject() ? ((ObjectNode) f.properties()).deepCopy()
           : Json.MAPPER.createObjectNode();
       properties.put("layer", f.layer());
+      // The current status's confirmation, also flat, for clients that do not read into the timeline (QGIS, GDAL).
+      f.status().lastConfirmed().ifPresent(confirmed -> properties.put("confirmed", confirmed));
       g.writeFieldName("properties");
       Json.MAPPER.writeTree(g, properties);
       g.writeEndObject();

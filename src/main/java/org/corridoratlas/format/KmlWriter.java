@@ -30,6 +30,9 @@ public final class KmlWriter implements FeatureWriter {
       w.write("<Placemark id=\"" + xml(f.id()) + "\"><name>" + xml(f.name()) + "</name>");
       w.write("<description>" + xml(f.description()) + "</description><ExtendedData>");
       data(w, "layer", f.layer());
+      if (f.status().lastConfirmed().isPresent()) {
+        data(w, "confirmed", f.status().lastConfirmed().get());
+      }
       for (String column : features.columns()) {
         data(w, column, String.join(";", f.texts(column)));
       }

@@ -181,7 +181,7 @@ public final class GeoDataLoader {
       LocalDate to = readDate(file, id, field + ".to", p.path("to"), false);
       List<Integer> refs = new ArrayList<>();
       p.path("sources").forEach(r -> refs.add(r.isInt() ? r.asInt() : -1));
-      periods.add(new StatusPeriod(from, to, status.get(), text(p, "note"), refs));
+      periods.add(new StatusPeriod(from, to, status.get(), text(p, "note"), refs, text(p, "confirmed")));
     }
     return new StatusTimeline(periods);
   }

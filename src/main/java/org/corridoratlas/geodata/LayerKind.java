@@ -26,7 +26,8 @@ public enum LayerKind {
   ZONES("zones", "Economic zones", "zone", 1, Family.AREA, 10, 10, true, null),
   PIPELINES("pipelines", "Pipelines", "pipeline", 1, Family.LINE, 50, 9, true, null),
   SEA_LANES("sea-lanes", "Sea lanes", "sealane", 1, Family.LINE, 40, 8, true, null),
-  EVENTS("events", "Events", "event", 1, Family.POINT, 80, 5, false, "date");
+  EVENTS("events", "Events", "event", 1, Family.POINT, 80, 5, false, "date"),
+  STATIONS("stations", "Railway stations", "station", 150, Family.POINT, 75, 11, false, null);
 
   /** What a layer is drawn as: its legend swatch and label placement. A feature is styled by its own geometry. */
   public enum Family {

@@ -54,6 +54,39 @@ public record StatusTimeline(List<StatusPeriod> periods) {
     return false;
   }
 
+  /**
+   * When the current status (the last period's) was last confirmed by a source, as written (YYYY, YYYY-MM or
+   * YYYY-MM-DD); empty when the timeline does not say.
+   */
+  public Optional<String> lastConfirmed() {
+    return periods.isEmpty() ? Optional.empty() : Optional.ofNullable(periods.get(periods.size() - 1).confirmed());
+  }
+
+  /**
+   * Whether the current status, read on {@code today}, was last confirmed more than {@link #STALE_AFTER_YEARS} years
+   * before it (counting from the last day the confirmation date covers); false when it does not say.
+   */
+  public boolean staleOn(LocalDate today) {
+    return lastConfirmed().flatMap(PartialDate::lastDay)
+        .map(d -> d.plusYears(STALE_AFTER_YEARS).isBefore(today)).orElse(false);
+  }
+
+  /**
+   * Whether the status shown on {@code shown} is the current one and stale on {@code today}: a past period is history
+   * and claims nothing about today.
+   */
+  public boolean staleOn(LocalDate shown, LocalDate today) {
+    for (int i = periods.size() - 1; i >= 0; i--) {
+      if (periods.get(i).covers(shown)) {
+        return i == periods.size() - 1 && staleOn(today);
+      }
+    }
+    return false;
+  }
+
+  /** A status not confirmed for longer than this is marked as stale on the map. */
+  public static final int STALE_AFTER_YEARS = 2;
+
   public Optional<LocalDate> firstDate() {
     return periods.isEmpty() ? Optional.empty() : Optional.ofNullable(periods.get(0).from());
   }

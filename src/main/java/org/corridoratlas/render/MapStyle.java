@@ -133,6 +133,9 @@ public final class MapStyle {
         symbol.dash(), symbol.fill(), symbol.fillOpacity() * scale, symbol.radius());
   }
 
+  /** The variant of a current status not confirmed for over two years (web/styles.json "variants"). */
+  public static final String STALE = "stale";
+
   /** The symbol of a feature as its own geometry draws it. */
   public static Symbol symbol(LayerKind layer, Feature feature, Status status, boolean small) {
     return symbol(layer, feature, LayerKind.Family.of(feature.geometry().getGeometryType()), status, small, null);

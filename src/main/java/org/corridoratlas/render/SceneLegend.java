@@ -67,8 +67,16 @@ final class SceneLegend {
   }
 
   /** Records a feature drawn with a status, adding the items that explain how it looks. */
-  void saw(LayerKind layer, Feature feature, Status status) {
+  void saw(LayerKind layer, Feature feature, Status status, boolean stale) {
     LayerKind.Family family = LayerKind.Family.of(feature.geometry().getGeometryType());
+    if (stale) {
+      // One item, with the swatch of the first stale feature's kind (a point or a line).
+      LayerKind.Family shown = family == LayerKind.Family.POINT ? family : LayerKind.Family.LINE;
+      add("stale", 390, null, "stale", new Item(text.get("legend.stale"), swatch(MapStyle.symbol(
+          shown == LayerKind.Family.POINT ? LayerKind.CROSSINGS : LayerKind.RAILWAYS, null, shown,
+          shown == LayerKind.Family.POINT ? Status.CLOSED : Status.OPEN, shown == LayerKind.Family.POINT,
+          MapStyle.STALE), shown), shown == LayerKind.Family.POINT ? POINT_SWATCH_PX : LINE_SWATCH_PX));
+    }
     String gauge = layer == LayerKind.RAILWAYS ? feature.text("gauge").orElse("") : "";
     if (text.find("gauge." + gauge).isPresent()) {
       add("gauge", 100, text.layerTitle(layer), gauge, new Item(text.get("gauge." + gauge),

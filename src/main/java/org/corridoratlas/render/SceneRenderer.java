@@ -76,7 +76,7 @@ public final class SceneRenderer {
   record RefLine(Geometry mercator, String name, Map<String, String> names, int rank) {}
 
   /** One atlas feature drawn with a status. */
-  private record Drawn(LayerKind layer, Feature feature, Status status) {}
+  private record Drawn(LayerKind layer, Feature feature, Status status, boolean stale) {}
 
   private final Catalog catalog;
   private final Map<String, Geometry> projected = new HashMap<>();
@@ -345,6 +345,7 @@ public final class SceneRenderer {
     Bbox box = new Bbox(Math.max(-180, shown.getMinX()), Math.max(-90, shown.getMinY()),
         Math.min(180, shown.getMaxX()), Math.min(90, shown.getMaxY()));
     List<Drawn> out = new ArrayList<>();
+    LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
     for (LayerKind layer : LayerKind.inDrawOrder()) {
       if (!r.layers().contains(layer)) {
         continue;
@@ -355,7 +356,8 @@ public final class SceneRenderer {
         for (Feature feature : features) {
           Optional<Status> status = layer.shownStatus(feature, r.date());
           if (status.isPresent() && MapStyle.faded(status.get()) == fadedPass) {
-            out.add(new Drawn(layer, feature, status.get()));
+            // A current status no source has confirmed for over two years is drawn lighter, as in the web map.
+            out.add(new Drawn(layer, feature, status.get(), feature.status().staleOn(r.date(), today)));
           }
         }
       }
@@ -369,7 +371,7 @@ public final class SceneRenderer {
       legend.subject(r.highlightName() == null || r.highlightName().isBlank() ? text.get("legend.highlighted")
           : r.highlightName());
     }
-    drawn.forEach(d -> legend.saw(d.layer(), d.feature(), d.status()));
+    drawn.forEach(d -> legend.saw(d.layer(), d.feature(), d.status(), d.stale()));
     return legend;
   }
 
@@ -440,7 +442,9 @@ public final class SceneRenderer {
 
   private List<Scene.Mark> featureMarks(Drawn d, MapFrame frame, ShapeWriter shapes, boolean small) {
     Geometry geometry = projected.get(d.feature().id());
-    MapStyle.Symbol symbol = MapStyle.symbol(d.layer(), d.feature(), d.status(), small);
+    MapStyle.Symbol symbol = MapStyle.symbol(d.layer(), d.feature(),
+        LayerKind.Family.of(d.feature().geometry().getGeometryType()), d.status(), small,
+        d.stale() ? MapStyle.STALE : null);
     Scene.Stroke stroke = new Scene.Stroke(symbol.strokeColor(), (float) symbol.width(), symbol.dash(), false);
     List<Scene.Mark> out = new ArrayList<>();
     if (geometry instanceof Puntal) {

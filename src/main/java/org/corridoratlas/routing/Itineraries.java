@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.corridoratlas.network.Edge;
 import org.corridoratlas.network.EdgeKind;
+import org.corridoratlas.network.Mode;
 import org.corridoratlas.network.Network;
 import org.corridoratlas.network.Node;
 import org.corridoratlas.routing.ShortestPathEngine.Route;
@@ -20,7 +21,7 @@ final class Itineraries {
 
   private Itineraries() {}
 
-  static Itinerary of(Network network, Route route) {
+  static Itinerary of(Network network, Route route, StationNames stations) {
     List<Leg> legs = new ArrayList<>();
     List<Step> steps = new ArrayList<>();
     LegBuilder leg = null;
@@ -51,11 +52,15 @@ final class Itineraries {
       Node to = network.node(route.nodes()[i + 1]);
       String featureId = edge.featureIds().isEmpty() ? null : edge.featureIds().get(0);
       Node at = "port".equals(to.kind()) || "mine".equals(to.kind()) ? to : from;
+      Node rail = from.mode() == Mode.RAIL ? from : to.mode() == Mode.RAIL ? to : null;
+      String station = rail == null ? "" : stations.phrase(rail.lon(), rail.lat(), rail.country());
       String text = switch (edge.kind()) {
-        case BORDER_CROSSING -> "Cross the border " + from.country() + " → " + to.country() + " at " + edge.name();
+        case BORDER_CROSSING -> "Cross the border " + from.country() + " → " + to.country() + " at " + edge.name()
+            + station;
         case GAUGE_BREAK -> "Change gauge " + from.gauge() + " → " + to.gauge() + " in " + from.country() + " at "
-            + edge.name();
-        case TRANSSHIPMENT -> "Transship " + modeOf(network, from) + " → " + modeOf(network, to) + " at " + edge.name();
+            + edge.name() + station;
+        case TRANSSHIPMENT -> "Transship " + modeOf(network, from) + " → " + modeOf(network, to) + " at " + edge.name()
+            + station;
         case ACCESS -> "Access link " + (backwards ? "to " : "from ") + edge.name().replace(" access", "")
             + String.format(Locale.ROOT, " (%.1f km)", edge.lengthMeters() / 1000);
         case LINE -> throw new IllegalStateException("line edges make legs");

@@ -43,6 +43,7 @@ public final class NetworkRouter implements Router {
   private final Network network;
   private final Catalog catalog;
   private final Places places;
+  private final StationNames stations;
   private final ShortestPathEngine engine;
   private final Map<Optimize, ShortestPathEngine.Prepared> prepared = new EnumMap<>(Optimize.class);
   private final double[] engineMeters;
@@ -76,6 +77,7 @@ public final class NetworkRouter implements Router {
     this.network = network;
     this.catalog = catalog;
     this.places = new Places(catalog);
+    this.stations = StationNames.of(catalog);
     int n = network.nodes().size();
     double[] lat = new double[n];
     double[] lon = new double[n];
@@ -133,7 +135,7 @@ public final class NetworkRouter implements Router {
     List<Route> routes = new ArrayList<>();
     routes.add(concat(best.get()));
     routes.addAll(alternatives(costs, best.get(), request.alternatives()));
-    return new RouteResult.Found(routes.stream().map(r -> Itineraries.of(network, r)).toList());
+    return new RouteResult.Found(routes.stream().map(r -> Itineraries.of(network, r, stations)).toList());
   }
 
   /**

@@ -18,6 +18,11 @@ class ValidateCommandTest {
     Run run = run("validate");
     assertThat(run.exit).as(run.out).isZero();
     assertThat(run.out).contains("geodata OK");
+    assertThat(run.out).containsPattern("note: railways: \\d+ of \\d+ km \\(\\d+\\.\\d %\\) in straight segments")
+        .containsPattern("note: roads: \\d+ of \\d+ km \\(\\d+\\.\\d %\\) in straight segments")
+        .containsPattern("note: confirmations: \\d+ current statuses .* median age \\d+\\.\\d years .* oldest "
+            + "\\d+\\.\\d years")
+        .containsPattern("note: confirmations: \\d+ of \\d+ not confirmed for over 2 years");
   }
 
   @Test

@@ -19,6 +19,17 @@ class StatusTimelineTest {
   }
 
   @Test
+  void a_status_is_stale_two_years_after_the_last_day_its_confirmation_covers() {
+    StatusTimeline confirmed = new StatusTimeline(List.of(BRIDGE.periods().get(0), BRIDGE.periods().get(1),
+        new StatusPeriod(LocalDate.of(2022, 1, 16), null, Status.RESTRICTED, "", List.of(), "2023-08")));
+    assertThat(confirmed.lastConfirmed()).contains("2023-08");
+    assertThat(confirmed.staleOn(LocalDate.of(2025, 8, 31))).isFalse();
+    assertThat(confirmed.staleOn(LocalDate.of(2025, 9, 1))).isTrue();
+    assertThat(BRIDGE.lastConfirmed()).isEmpty();
+    assertThat(BRIDGE.staleOn(LocalDate.of(2099, 1, 1))).as("no date, no claim").isFalse();
+  }
+
+  @Test
   void status_on_a_date_reads_the_covering_period() {
     assertThat(BRIDGE.statusOn(LocalDate.of(2019, 6, 1))).contains(Status.OPEN);
     assertThat(BRIDGE.statusOn(LocalDate.of(2021, 6, 1))).contains(Status.CLOSED);

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.corridoratlas.Atlas;
 import org.corridoratlas.geodata.Json;
+import org.corridoratlas.geodata.LayerKind;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class AtlasServerTest {
     assertThat(response.statusCode()).isEqualTo(200);
     JsonNode body = Json.MAPPER.readTree(response.body());
     assertThat(body.path("status").asText()).isEqualTo("ok");
-    assertThat(body.path("layers").size()).isEqualTo(10);
+    assertThat(body.path("layers").size()).isEqualTo(LayerKind.values().length);
     body.path("layers").forEach(count -> assertThat(count.asInt()).isPositive());
     assertThat(body.path("dataVersion").asText()).hasSize(16);
     assertThat(body.path("network").path("nodes").asInt()).isPositive();

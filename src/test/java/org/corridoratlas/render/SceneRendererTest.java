@@ -25,6 +25,8 @@ import org.corridoratlas.geodata.GeoData;
 import org.corridoratlas.geodata.GeoDataLoader;
 import org.corridoratlas.geodata.Json;
 import org.corridoratlas.geodata.LayerKind;
+import org.corridoratlas.geodata.Status;
+import org.corridoratlas.geodata.StatusPeriod;
 import org.corridoratlas.geodata.StatusTimeline;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,6 +42,8 @@ class SceneRendererTest {
   private static final Envelope RAIL_BOX = new Envelope(122.0, 123.5, 37.0, 38.0);
   /** A fixture railway drawn as one 60 km straight stretch, in the Yellow Sea too. */
   private static final Envelope CHORD_BOX = new Envelope(123.8, 124.4, 36.4, 36.7);
+  /** A fixture railway whose open status was last confirmed in 2015: stale today. */
+  private static final Envelope STALE_BOX = new Envelope(124.6, 125.2, 37.0, 37.4);
   private static SceneRenderer renderer;
   private static Feature rail;
 
@@ -62,7 +66,15 @@ class SceneRendererTest {
         new Coordinate(CHORD_BOX.getMinX(), CHORD_BOX.getMinY()), new Coordinate(CHORD_BOX.getMaxX(),
         CHORD_BOX.getMaxY())}), "Fixture chord", Map.of(), List.of(), new StatusTimeline(List.of()), List.of(),
         Confidence.LOW, "no sourced place between its ends", "", properties);
-    GeoData data = new GeoData(Map.of(LayerKind.RAILWAYS, List.of(rail, chord)), List.of(new Corridor("fixture-corridor",
+    Coordinate[] stalePath = new Coordinate[11];
+    for (int i = 0; i <= 10; i++) {
+      stalePath[i] = new Coordinate(STALE_BOX.getMinX() + STALE_BOX.getWidth() * i / 10,
+          STALE_BOX.getMinY() + STALE_BOX.getHeight() * i / 10);
+    }
+    Feature stale = new Feature("rail-stale-fixture", "railways", GEOMETRY.createLineString(stalePath), "Stale line",
+        Map.of(), List.of(), new StatusTimeline(List.of(new StatusPeriod(LocalDate.of(2000, 1, 1), null, Status.OPEN,
+        "", List.of(), "2015"))), List.of(), Confidence.HIGH, "", "", properties);
+    GeoData data = new GeoData(Map.of(LayerKind.RAILWAYS, List.of(rail, chord, stale)), List.of(new Corridor("fixture-corridor",
         "Fixture corridor", "", List.of("rail-fixture"), List.of(), Json.MAPPER.createObjectNode())),
         Json.MAPPER.createObjectNode(), basemap, Json.MAPPER.createObjectNode(), "test");
     renderer = new SceneRenderer(new Catalog(data));
@@ -156,6 +168,21 @@ class SceneRendererTest {
     assertThat(image.getWidth()).isEqualTo(2048);
     assertThatThrownBy(() -> region(2049, 100, List.of()))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void a_status_not_confirmed_for_two_years_is_drawn_lighter() {
+    Scene scene = renderer.scene(new MapRequest(900, 600, new Envelope(118, 136, 36, 47), Set.of(LayerKind.RAILWAYS),
+        LocalDate.now(java.time.ZoneOffset.UTC), List.of(), null, null, false));
+    BufferedImage image = PngPainter.paint(scene);
+    Point2D stale = scene.frame().pixelOf(STALE_BOX.centre().x, STALE_BOX.centre().y);
+    Point2D fresh = scene.frame().pixelOf(RAIL_BOX.centre().x, RAIL_BOX.centre().y);
+    assertThat(brightness(image.getRGB((int) stale.getX(), (int) stale.getY())))
+        .isGreaterThan(brightness(image.getRGB((int) fresh.getX(), (int) fresh.getY())) + 40);
+  }
+
+  private static int brightness(int rgb) {
+    return ((rgb >> 16) & 0xff) + ((rgb >> 8) & 0xff) + (rgb & 0xff);
   }
 
   private static boolean isLight(int rgb) {

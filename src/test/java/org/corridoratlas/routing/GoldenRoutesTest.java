@@ -74,6 +74,28 @@ class GoldenRoutesTest {
   }
 
   @Test
+  void tumen_to_vladivostok_by_rail_names_the_station_at_the_gauge_change() {
+    // Hunchun–Makhalino: the break of gauge is at the border point; the Russian border station Kamyshovaya is the
+    // nearest station of the data, 15.9 km away, and the step says so rather than placing the change at it.
+    Itinerary plain = best(RouteRequest.between("Tumen", "Vladivostok").withModes(Mode.RAIL));
+    assertThat(plain.steps()).filteredOn(s -> s.kind().equals("gauge-break")).singleElement()
+        .satisfies(s -> assertThat(s.text()).contains("1435 → 1520").contains("near Kamyshovaya station (15.9 km)"));
+    // Via Rajin the dual-gauge Hongŭi Line ends at the Friendship Bridge, 2.8 km from Tumangang station.
+    Itinerary viaRajin = best(RouteRequest.between("Tumen", "Vladivostok").withVia("Rajin").withModes(Mode.RAIL));
+    assertThat(viaRajin.steps()).filteredOn(s -> s.kind().equals("gauge-break"))
+        .anySatisfy(s -> assertThat(s.text()).contains("near Tumangang station (2.8 km)"));
+    assertThat(viaRajin.steps()).filteredOn(s -> s.kind().equals("border-crossing"))
+        .anySatisfy(s -> assertThat(s.text()).contains("Tumen–Namyang").contains("near Tumen station (2.0 km)"));
+  }
+
+  @Test
+  void dandong_to_pyongyang_crosses_at_dandong_station() {
+    Itinerary route = best(RouteRequest.between("Dandong", "Pyongyang").withModes(Mode.RAIL));
+    assertThat(route.steps()).filteredOn(s -> s.kind().equals("border-crossing")).singleElement()
+        .satisfies(s -> assertThat(s.text()).endsWith("Sino-Korean Friendship Bridge, at Dandong station (6.0 h)"));
+  }
+
+  @Test
   void no_china_dprk_rail_route_on_2021_06_01_and_the_reason_names_the_closure() {
     RouteResult result = atlas.router().route(RouteRequest.between("Dandong", "Pyongyang").withModes(Mode.RAIL)
         .asOf(LocalDate.of(2021, 6, 1)));

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,8 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.corridoratlas.geodata.Confidence;
 import org.corridoratlas.geodata.Feature;
 import org.corridoratlas.geodata.Json;
@@ -100,7 +96,7 @@ class VisibilityParityTest {
     input.set("cases", wire);
     Path casesFile = dir.resolve("cases.json");
     Json.MAPPER.writeValue(casesFile.toFile(), input);
-    JsonNode web = runNode(dir, casesFile);
+    JsonNode web = WebModules.runNode(dir, "parity.mjs", casesFile);
 
     assertThat(web.size()).isEqualTo(cases.size());
     int shown = 0;
@@ -152,24 +148,6 @@ class VisibilityParityTest {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-  }
-
-  private static JsonNode runNode(Path dir, Path casesFile) throws Exception {
-    // The web modules are ES modules in .js files: node reads them as such beside a package.json saying so.
-    Path web = Files.createDirectories(dir.resolve("web"));
-    try (Stream<Path> files = Files.list(Path.of("web"))) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".js")).toList()) {
-        Files.copy(file, web.resolve(file.getFileName()));
-      }
-    }
-    Files.writeString(web.resolve("package.json"), "{\"type\": \"module\"}");
-    Process node = new ProcessBuilder("node", Path.of("src/test/js/parity.mjs").toAbsolutePath().toString(),
-        web.toString(), casesFile.toString()).redirectErrorStream(false).start();
-    byte[] out = node.getInputStream().readAllBytes();
-    String err = new String(node.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(node.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    assertThat(node.exitValue()).as("node failed: " + err).isZero();
-    return Json.MAPPER.readTree(out);
   }
 
   private static List<LayerKind.Family> families(LayerKind layer) {

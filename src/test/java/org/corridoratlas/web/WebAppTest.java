@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
+import org.corridoratlas.geodata.LayerKind;
 import org.corridoratlas.http.HeadlessChrome;
 import org.corridoratlas.http.TestServer;
 import org.junit.jupiter.api.AfterAll;
@@ -118,10 +119,18 @@ class WebAppTest {
   }
 
   @Test
+  void railway_stations_are_drawn_and_labelled_when_shown() {
+    open("#map=10/42.62/130.75&layers=railways,stations");
+    wait.until(d -> !drawn("stations").isEmpty());
+    wait.until(d -> d.findElements(By.cssSelector(".atlas-label")).stream()
+        .anyMatch(label -> label.getText().equals("Gvozdevo")));
+  }
+
+  @Test
   void every_visible_layer_draws_its_features() {
     open("");
     List<WebElement> toggles = driver.findElements(By.cssSelector("#layer-list input[type=checkbox]"));
-    assertThat(toggles).hasSize(10);
+    assertThat(toggles).hasSize(LayerKind.values().length);
     List<String> visible = toggles.stream().filter(WebElement::isSelected)
         .map(box -> box.getAttribute("id").substring("layer-toggle-".length())).toList();
     assertThat(visible).contains("crossings", "railways", "roads", "ports");
@@ -253,6 +262,41 @@ class WebAppTest {
     driver.navigate().back();
     wait.until(d -> !hash().contains("asOf="));
     assertThat(driver.findElement(marker).getAttribute("data-status")).isNotEqualTo("closed");
+  }
+
+  @Test
+  void a_status_not_confirmed_for_two_years_is_drawn_lighter_and_the_panel_says_when_it_was() {
+    open("#map=9/40.1000/124.4500&feature=" + BRIDGE);
+    By bridge = By.cssSelector("#map [data-layer='crossings'][data-id='" + BRIDGE + "']");
+    wait.until(ExpectedConditions.attributeToBe(bridge, "data-stale", "false"));
+    assertThat(driver.findElement(By.id("feature-confirmed")).getText()).contains("last confirmed 12 Mar 2026")
+        .doesNotContain("over two years");
+
+    // Two restricted crossings: Changbai–Hyesan confirmed in January 2025, Quanhe–Wŏnjŏng last in 2023.
+    double fresh = fillOpacity("crossing-changbai-hyesan-bridge", "#map=9/41.4000/128.1700", "false");
+    double stale = fillOpacity("crossing-quanhe-wonjong-bridge", "#map=9/42.5700/130.5200", "true");
+    assertThat(stale).isLessThan(fresh);
+
+    String manpo = "crossing-jian-manpo-railway-bridge";
+    By marker = By.cssSelector("#map [data-layer='crossings'][data-id='" + manpo + "']");
+    open("#map=9/41.1500/126.3000&feature=" + manpo);
+    wait.until(ExpectedConditions.attributeToBe(marker, "data-stale", "true"));
+    assertThat(driver.findElement(By.id("feature-confirmed")).getText()).contains("last confirmed 31 Jan 2020")
+        .contains("over two years");
+    // Before the closure the crossing shows its open period, history that claims nothing about today.
+    open("#map=9/41.1500/126.3000&asOf=2019-06-01&feature=" + manpo);
+    wait.until(ExpectedConditions.attributeToBe(marker, "data-status", "open"));
+    assertThat(driver.findElement(marker).getAttribute("data-stale")).isEqualTo("false");
+    assertThat(driver.findElement(By.id("legend")).getAttribute("textContent"))
+        .contains("not confirmed for over 2 years");
+  }
+
+  private static double fillOpacity(String id, String view, String stale) {
+    open(view);
+    By marker = By.cssSelector("#map [data-layer='crossings'][data-id='" + id + "']");
+    wait.until(ExpectedConditions.attributeToBe(marker, "data-stale", stale));
+    assertThat(driver.findElement(marker).getAttribute("data-status")).isEqualTo("restricted");
+    return Double.parseDouble(driver.findElement(marker).getAttribute("fill-opacity"));
   }
 
   @Test

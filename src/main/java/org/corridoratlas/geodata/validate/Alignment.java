@@ -156,6 +156,30 @@ public final class Alignment {
     return longest;
   }
 
+  /**
+   * The share of each of railways and roads, by length, that is drawn as straight segments over
+   * {@link Schematic#CHORD_METERS}: the part of the network whose real course is not known.
+   */
+  public static List<String> chordShare(GeoData data) {
+    List<String> notes = new ArrayList<>();
+    for (LayerKind kind : List.of(LayerKind.RAILWAYS, LayerKind.ROADS)) {
+      double total = 0;
+      double chords = 0;
+      for (Feature line : data.layer(kind)) {
+        Coordinate[] path = line.geometry().getCoordinates();
+        for (int i = 1; i < path.length; i++) {
+          double meters = Geodesy.metersBetween(path[i - 1], path[i]);
+          total += meters;
+          chords += meters > Schematic.CHORD_METERS ? meters : 0;
+        }
+      }
+      notes.add(String.format(Locale.ROOT, "note: %s: %.0f of %.0f km (%.1f %%) in straight segments over %.0f km",
+          kind.id(), chords / 1000, total / 1000, total == 0 ? 0 : 100 * chords / total,
+          Schematic.CHORD_METERS / 1000));
+    }
+    return notes;
+  }
+
   /** Notes naming the railways and roads with straight segments over 15 km, which low-confidence lines may keep. */
   public static List<String> longChords(GeoData data) {
     List<String> notes = new ArrayList<>();

@@ -2,6 +2,7 @@ package org.corridoratlas.geodata.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,6 +39,10 @@ public final class GeoDataValidator {
   static final double CROSSING_TO_BOUNDARY_METERS = 1500;
   static final double CROSSING_TO_LINE_METERS = 50;
   static final double PORT_LINK_METERS = 3000;
+  static final double WPI_DISAGREE_KM = 2;
+  /** The layers whose current status must say when a source last confirmed it. */
+  static final Set<LayerKind> CONFIRMED_REQUIRED = Set.of(LayerKind.CROSSINGS, LayerKind.PORTS, LayerKind.RAILWAYS,
+      LayerKind.ROADS);
 
   private final GeoData data;
   private final List<DataProblem> problems = new ArrayList<>();
@@ -187,6 +192,38 @@ public final class GeoDataValidator {
       }
       previous = p;
     }
+    checkConfirmed(kind, f, periods);
+  }
+
+  /**
+   * The current period says when a source last confirmed it: a date (YYYY, YYYY-MM, YYYY-MM-DD) not after today and
+   * not before the period began; earlier periods are history and carry none.
+   */
+  private void checkConfirmed(LayerKind kind, Feature f, List<StatusPeriod> periods) {
+    for (int i = 0; i < periods.size(); i++) {
+      StatusPeriod p = periods.get(i);
+      String field = "status[" + i + "].confirmed";
+      boolean last = i == periods.size() - 1;
+      if (p.confirmed() == null) {
+        if (last && CONFIRMED_REQUIRED.contains(kind)) {
+          problem(kind, f.id(), field, "missing: the current status needs the date of the newest source that "
+              + "confirms it (YYYY, YYYY-MM or YYYY-MM-DD)");
+        }
+        continue;
+      }
+      if (!last) {
+        problem(kind, f.id(), field, "only the current (last) period says when it was last confirmed");
+        continue;
+      }
+      LocalDate first = PartialDate.firstDay(p.confirmed()).orElse(null);
+      if (first == null) {
+        problem(kind, f.id(), field, "not a date (YYYY, YYYY-MM or YYYY-MM-DD): " + quoted(p.confirmed()));
+      } else if (first.isAfter(LocalDate.now(ZoneOffset.UTC))) {
+        problem(kind, f.id(), field, "is after today: " + quoted(p.confirmed()));
+      } else if (p.from() != null && PartialDate.lastDay(p.confirmed()).orElseThrow().isBefore(p.from())) {
+        problem(kind, f.id(), field, "is before the period starts (" + p.from() + "): " + quoted(p.confirmed()));
+      }
+    }
   }
 
   private void checkGeometry(LayerKind kind, Feature f) {
@@ -228,6 +265,7 @@ public final class GeoDataValidator {
         if (!f.properties().path("railConnected").isBoolean()) {
           problem(kind, f.id(), "railConnected", "must be true or false");
         }
+        checkWorldPortIndex(f);
       }
       case MINES -> {
         if (f.texts("minerals").isEmpty()) {
@@ -262,7 +300,31 @@ public final class GeoDataValidator {
           }
         }
       }
+      case STATIONS -> {
+        country(kind, f, "country");
+        StationRules.check(kind, f, byId, this::problem);
+      }
       default -> { }
+    }
+  }
+
+  /**
+   * The World Port Index figures of a port are cited (a source "World Port Index (Pub. 150), entry N"), and where the
+   * index's position is over 2 km from the atlas point, the confidence note says which of the two is right.
+   */
+  private void checkWorldPortIndex(Feature f) {
+    JsonNode number = f.properties().path("wpiNumber");
+    if (number.isMissingNode()) {
+      return;
+    }
+    String entry = "World Port Index (Pub. 150), entry " + number.asText();
+    if (f.sources().stream().noneMatch(s -> s.title() != null && s.title().startsWith(entry))) {
+      problem(LayerKind.PORTS, f.id(), "wpiNumber", "the index figures need their source \"" + entry + " …\"");
+    }
+    double km = f.properties().path("wpiDistanceKm").asDouble(0);
+    if (km > WPI_DISAGREE_KM && !f.confidenceNote().contains("World Port Index")) {
+      problem(LayerKind.PORTS, f.id(), "confidenceNote", String.format(Locale.ROOT, "the World Port Index position "
+          + "is %.1f km away: say which one is right (\"World Port Index: …\")", km));
     }
   }
 

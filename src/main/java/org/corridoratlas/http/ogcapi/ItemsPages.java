@@ -22,11 +22,12 @@ final class ItemsPages {
     LocalDate today = LocalDate.now();
     StringBuilder b = new StringBuilder("<p>").append(page.numberMatched()).append(" matched; showing ")
         .append(page.features().size()).append(" from ").append(page.query().offset() + 1).append(".</p>");
-    b.append("<table><tr><th>Name</th><th>Status today</th><th>Confidence</th><th></th></tr>");
+    b.append("<table><tr><th>Name</th><th>Status today</th><th>Last confirmed</th><th>Confidence</th><th></th></tr>");
     for (Feature f : page.features()) {
       b.append("<tr><td><a href=\"").append(Html.esc(path + "/" + enc(f.id()) + "?f=html")).append("\">")
           .append(Html.esc(f.name())).append("</a></td><td>")
           .append(Html.esc(f.status().statusOn(today).map(Status::wireName).orElse("–"))).append("</td><td>")
+          .append(Html.esc(f.status().lastConfirmed().orElse("–"))).append("</td><td>")
           .append(Html.esc(f.confidence().name().toLowerCase())).append("</td><td><a href=\"/#feature=")
           .append(Html.esc(enc(f.id()))).append("\">on the map</a></td></tr>");
     }
@@ -70,10 +71,12 @@ final class ItemsPages {
         row(b, e.getKey(), v.isValueNode() ? v.asText() : v.toString());
       }
     }
-    b.append("</table><h2>Status over time</h2><table><tr><th>From</th><th>To</th><th>Status</th><th>Note</th></tr>");
+    b.append("</table><h2>Status over time</h2><table><tr><th>From</th><th>To</th><th>Status</th><th>Last confirmed</th>"
+        + "<th>Note</th></tr>");
     for (StatusPeriod p : f.status().periods()) {
       b.append("<tr><td>").append(Html.esc(p.from() == null ? "…" : p.from())).append("</td><td>")
           .append(Html.esc(p.to() == null ? "now" : p.to())).append("</td><td>").append(Html.esc(p.status().wireName()))
+          .append("</td><td>").append(Html.esc(p.confirmed() == null ? "" : p.confirmed()))
           .append("</td><td>").append(Html.esc(p.note())).append("</td></tr>");
     }
     b.append("</table><h2>Sources</h2><ol start=\"0\">");

@@ -296,12 +296,15 @@ public final class OgcApi {
       properties.putObject("names").put("type", "object");
       properties.putObject("aliases").put("type", "array").putObject("items").put("type", "string");
       properties.putObject("status").put("type", "array")
-          .put("description", "The timeline: periods with from, to and status.")
+          .put("description", "The timeline: periods with from, to and status; the last one with confirmed, the "
+              + "date of the newest source that confirms it.")
           .putObject("items").put("type", "object");
       properties.putObject("sources").put("type", "array").putObject("items").put("type", "object");
       properties.putObject("description").put("type", "string");
       properties.putObject("confidenceNote").put("type", "string");
       properties.putObject("layer").put("type", "string");
+      properties.putObject("confirmed").put("type", "string")
+          .put("description", "When a source last confirmed the current status (YYYY, YYYY-MM or YYYY-MM-DD).");
     }
     schema.put("additionalProperties", everyProperty);
     if (format == Format.HTML) {

@@ -147,6 +147,92 @@ class GeoDataValidatorTest {
   }
 
   @Test
+  void the_current_status_of_crossings_ports_railways_and_roads_says_when_it_was_last_confirmed() {
+    for (String layer : List.of("crossings", "ports", "railways", "roads")) {
+      String id = copy.feature(layer, 1).path("id").asText();
+      int last = array(properties(copy.feature(layer, 1)), "status").size() - 1;
+      copy.editFeature(layer, 1, f -> lastPeriod(f).remove("confirmed"));
+      assertThat(problems()).as(layer)
+          .anySatisfy(located("layers/" + layer + ".geojson", id, "status[" + last + "].confirmed"));
+    }
+  }
+
+  @Test
+  void a_confirmation_must_be_a_date() {
+    String id = copy.feature("ports", 0).path("id").asText();
+    copy.editFeature("ports", 0, f -> lastPeriod(f).put("confirmed", "last spring"));
+    assertThat(problems()).anySatisfy(p -> {
+      assertThat(p.featureId()).isEqualTo(id);
+      assertThat(p.field()).endsWith(".confirmed");
+      assertThat(p.message()).contains("not a date");
+    });
+  }
+
+  @Test
+  void a_confirmation_may_not_be_after_today() {
+    String id = copy.feature("railways", 0).path("id").asText();
+    copy.editFeature("railways", 0, f -> lastPeriod(f)
+        .put("confirmed", java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(2).toString()));
+    assertThat(problems()).anySatisfy(p -> {
+      assertThat(p.featureId()).isEqualTo(id);
+      assertThat(p.field()).endsWith(".confirmed");
+      assertThat(p.message()).contains("after today");
+    });
+  }
+
+  @Test
+  void a_confirmation_may_not_be_before_its_period_starts() {
+    String id = copy.feature("roads", 0).path("id").asText();
+    copy.editFeature("roads", 0, f -> lastPeriod(f).put("from", "2025-05-01").put("confirmed", "2025-04"));
+    assertThat(problems()).anySatisfy(p -> {
+      assertThat(p.featureId()).isEqualTo(id);
+      assertThat(p.field()).endsWith(".confirmed");
+      assertThat(p.message()).contains("before the period starts");
+    });
+    // Within the month the period starts in is fine: "2025-05" covers 1 May.
+    copy.editFeature("roads", 0, f -> lastPeriod(f).put("confirmed", "2025-05"));
+    assertThat(problems()).noneSatisfy(p -> assertThat(p.featureId()).isEqualTo(id));
+  }
+
+  @Test
+  void only_the_current_period_carries_a_confirmation() {
+    String id = copy.feature("crossings", 0).path("id").asText();
+    copy.editFeature("crossings", 0, f -> ((ObjectNode) array(properties(f), "status").get(0))
+        .put("confirmed", "2019"));
+    assertThat(problems()).anySatisfy(located("layers/crossings.geojson", id, "status[0].confirmed"));
+  }
+
+  @Test
+  void world_port_index_figures_are_cited_and_a_distant_index_position_is_explained() {
+    int haeju = indexOf("ports", "port-haeju");
+    copy.editFeature("ports", haeju, f -> {
+      ArrayNode sources = array(properties(f), "sources");
+      for (int i = sources.size() - 1; i >= 0; i--) {
+        if (sources.get(i).path("title").asText().startsWith("World Port Index")) {
+          sources.remove(i);
+        }
+      }
+      String note = properties(f).path("confidenceNote").asText();
+      properties(f).put("confidenceNote", note.substring(0, note.indexOf("World Port Index")));
+    });
+    assertThat(problems()).anySatisfy(located("layers/ports.geojson", "port-haeju", "wpiNumber"))
+        .anySatisfy(located("layers/ports.geojson", "port-haeju", "confidenceNote"));
+  }
+
+  private int indexOf(String layer, String id) {
+    for (int i = 0; ; i++) {
+      if (copy.feature(layer, i).path("id").asText().equals(id)) {
+        return i;
+      }
+    }
+  }
+
+  private static ObjectNode lastPeriod(ObjectNode feature) {
+    ArrayNode status = array(properties(feature), "status");
+    return (ObjectNode) status.get(status.size() - 1);
+  }
+
+  @Test
   void geometry_type_must_fit_the_layer() {
     String id = copy.feature("ports", 0).path("id").asText();
     copy.editFeature("ports", 0, f -> f.set("geometry", copy.feature("railways", 0).path("geometry")));
@@ -261,6 +347,41 @@ class GeoDataValidatorTest {
     String id = copy.feature("events", 0).path("id").asText();
     copy.editFeature("events", 0, f -> properties(f).putArray("relatedFeatures").add("crossing-atlantis"));
     assertThat(problems()).anySatisfy(located("layers/events.geojson", id, "relatedFeatures"));
+  }
+
+  @Test
+  void a_station_must_name_railways_that_exist() {
+    String id = copy.feature("stations", 0).path("id").asText();
+    copy.editFeature("stations", 0, f -> properties(f).putArray("lines").add("rail-to-nowhere"));
+    assertThat(problems()).anySatisfy(p -> {
+      located("layers/stations.geojson", id, "lines").accept(p);
+      assertThat(p.message()).contains("rail-to-nowhere");
+    });
+  }
+
+  @Test
+  void a_station_must_stand_on_a_vertex_of_each_of_its_railways() {
+    String id = copy.feature("stations", 0).path("id").asText();
+    // 0.001 degrees (about 100 m) east of the vertex it stood on.
+    copy.editFeature("stations", 0, f -> {
+      ArrayNode at = (ArrayNode) f.path("geometry").path("coordinates");
+      at.set(0, at.get(0).asDouble() + 0.001);
+    });
+    assertThat(problems()).anySatisfy(p -> {
+      located("layers/stations.geojson", id, "geometry").accept(p);
+      assertThat(p.message()).contains("not on a vertex of rail-");
+    });
+  }
+
+  @Test
+  void station_roles_and_gauges_come_from_fixed_lists() {
+    String id = copy.feature("stations", 0).path("id").asText();
+    copy.editFeature("stations", 0, f -> {
+      properties(f).putArray("roles").add("harbour");
+      properties(f).putArray("gauges").add(1000);
+    });
+    assertThat(problems()).anySatisfy(located("layers/stations.geojson", id, "roles"))
+        .anySatisfy(located("layers/stations.geojson", id, "gauges"));
   }
 
   @Test

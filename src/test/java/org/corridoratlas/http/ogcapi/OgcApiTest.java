@@ -258,6 +258,20 @@ class OgcApiTest {
     assertThat(kml.split("<Placemark", -1)).hasSize(n + 1);
   }
 
+  @Test
+  void every_encoding_says_when_the_current_status_was_last_confirmed() throws Exception {
+    Feature port = CATALOG.getLayer("ports").features().get(0);
+    String confirmed = port.status().lastConfirmed().orElseThrow();
+    String item = "/ogcapi/collections/ports/items/" + port.id();
+    assertThat(json(item + "?f=json").path("properties").path("confirmed").asText()).isEqualTo(confirmed);
+    String[] csv = get(item + "?f=csv").body().split("\r\n");
+    int column = List.of(csv[0].split(",")).indexOf("confirmed");
+    assertThat(column).isPositive();
+    assertThat(csv[1].split(",")[column]).isEqualTo(confirmed);
+    assertThat(get(item + "?f=kml").body()).contains("<Data name=\"confirmed\"><value>" + confirmed + "</value>");
+    assertThat(get(item + "?f=html").body()).contains("Last confirmed").contains(confirmed);
+  }
+
   private static Set<String> ids(String path) throws Exception {
     Set<String> ids = new HashSet<>();
     json(path + (path.contains("limit=") ? "" : "&limit=10000")).path("features")
