@@ -1,9 +1,9 @@
 // Corridors panel: pick a named corridor to fit and highlight it and read its profile and trade figures.
 import * as api from './api.js';
 import { el, featureButton, svg } from './dom.js';
+import { t } from './i18n.js';
 import { nameFeatureButtons } from './names.js';
 
-const COUNTRY_NAMES = { CHN: 'China', PRK: 'DPRK', RUS: 'Russia', KOR: 'ROK' };
 
 const km = (value) => `${Number(value).toLocaleString('en', { maximumFractionDigits: 0 })} km`;
 
@@ -35,7 +35,7 @@ function tradeChart(series) {
   const max = Math.max(...values.map((v) => Number(v.value)));
   const step = (width - left - right) / values.length;
   const chart = svg('svg', { class: 'chart', viewBox: `0 0 ${width} ${height}`, width: '100%', role: 'img',
-    'aria-label': `${series.name}, ${values.length} values up to ${max} ${series.unit}` });
+    'aria-label': t('corridors.chartLabel', { name: series.name, count: values.length, max, unit: series.unit }) });
   const y = (value) => top + (height - top - bottom) * (1 - value / max);
   for (const tick of [0, max / 2, max]) {
     chart.append(svg('line', { x1: left - 3, x2: width - right, y1: y(tick), y2: y(tick), stroke: '#e3e6ea' }));
@@ -74,7 +74,7 @@ function idButtons(ids, select, names) {
 function gaugeBreakList(breaks, select, names) {
   const list = el('ul', null, 'plain');
   for (const item of breaks) {
-    const li = el('li', `${item.fromGauge} → ${item.toGauge} mm between `);
+    const li = el('li', t('corridors.gaugeBreakBetween', { from: item.fromGauge, to: item.toGauge }));
     li.append(featureButton(item.fromFeature, names.get(item.fromFeature), select), ' and ',
       featureButton(item.toFeature, names.get(item.toFeature), select));
     list.append(li);
@@ -90,35 +90,39 @@ function renderProfile(body, collection, select) {
   if (corridor.description) body.append(el('p', corridor.description));
   const profile = corridor.profile;
   if (!profile) {
-    body.append(el('p', 'No profile computed for this corridor yet.', 'hint'));
+    body.append(el('p', t('corridors.noProfile'), 'hint'));
   } else {
     const facts = el('dl');
     facts.id = 'corridor-facts';
     const total = Object.values(profile.lengthKmByCountry || {}).reduce((a, b) => a + Number(b), 0);
-    facts.append(el('dt', 'Length'), el('dd', km(total)));
-    if (profile.hours != null) facts.append(el('dt', 'Travel time'), el('dd', `${Number(profile.hours).toFixed(1)} h`));
+    facts.append(el('dt', t('corridors.length')), el('dd', km(total)));
+    if (profile.hours != null) {
+      facts.append(el('dt', t('corridors.travelTime')), el('dd', `${Number(profile.hours).toFixed(1)} h`));
+    }
     if (profile.networkKm != null && profile.geodesicKm != null) {
-      facts.append(el('dt', 'End to end'), el('dd', `${km(profile.networkKm)} on the network, ${km(profile.geodesicKm)} as the crow flies`));
+      facts.append(el('dt', t('corridors.endToEnd')), el('dd', t('corridors.endToEndText',
+        { network: km(profile.networkKm), geodesic: km(profile.geodesicKm) })));
     }
     if (profile.circuity != null) {
-      facts.append(el('dt', 'Circuity'), el('dd', `${Number(profile.circuity).toFixed(2)} × the geodesic`));
+      facts.append(el('dt', t('corridors.circuity')), el('dd', t('corridors.circuityText',
+        { value: Number(profile.circuity).toFixed(2) })));
     }
     body.append(facts);
-    body.append(lengthTable('By country', profile.lengthKmByCountry, (k) => COUNTRY_NAMES[k] || k));
-    body.append(lengthTable('By mode', profile.lengthKmByMode, (k) => k));
-    body.append(lengthTable('By gauge', profile.lengthKmByGauge, (k) => (k === 'dual' ? 'dual' : `${k} mm`)));
-    body.append(el('h4', `Crossings (${(profile.crossings || []).length})`));
+    body.append(lengthTable(t('corridors.byCountry'), profile.lengthKmByCountry, (k) => t(`country.${k}`)));
+    body.append(lengthTable(t('corridors.byMode'), profile.lengthKmByMode, (k) => t(`mode.${k}`)));
+    body.append(lengthTable(t('corridors.byGauge'), profile.lengthKmByGauge, (k) => t(`gauge.${k}`)));
+    body.append(el('h4', t('corridors.crossings', { count: (profile.crossings || []).length })));
     body.append(idButtons(profile.crossings || [], select, names));
-    body.append(el('h4', `Gauge breaks (${(profile.gaugeBreaks || []).length})`));
+    body.append(el('h4', t('corridors.gaugeBreaks', { count: (profile.gaugeBreaks || []).length })));
     body.append(gaugeBreakList(profile.gaugeBreaks || [], select, names));
     if ((profile.gaps || []).length) {
-      body.append(el('h4', 'Gaps in the corridor'));
+      body.append(el('h4', t('corridors.gaps')));
       const gaps = el('ul');
       for (const gap of profile.gaps) gaps.append(el('li', gap));
       body.append(gaps);
     }
   }
-  body.append(el('h4', 'Features in order'));
+  body.append(el('h4', t('corridors.features')));
   body.append(idButtons(corridor.featureIds || [], select, names));
   for (const series of corridor.trade || []) body.append(tradeChart(series));
 }
@@ -140,7 +144,7 @@ export function initCorridors({ map, state, linkedView }) {
       select.append(option);
     }
     select.value = state.get().corridor || '';
-  }).catch((error) => body.replaceChildren(el('p', `Corridors unavailable: ${error.message}`, 'error')));
+  }).catch((error) => body.replaceChildren(el('p', t('corridors.unavailable', { error: error.message }), 'error')));
 
   select.addEventListener('change', () => {
     fitNext = true;
@@ -159,7 +163,7 @@ export function initCorridors({ map, state, linkedView }) {
       body.replaceChildren();
       return;
     }
-    body.replaceChildren(el('p', 'Loading…', 'hint'));
+    body.replaceChildren(el('p', t('common.loading'), 'hint'));
     try {
       const collection = await api.corridor(id);
       if (mine !== token) return;
@@ -173,7 +177,9 @@ export function initCorridors({ map, state, linkedView }) {
       renderProfile(body, collection, chooseFeature);
       nameFeatureButtons(body);
     } catch (error) {
-      if (mine === token) body.replaceChildren(el('p', `Could not load corridor ${id}: ${error.message}`, 'error'));
+      if (mine === token) {
+        body.replaceChildren(el('p', t('corridors.error', { id, error: error.message }), 'error'));
+      }
     }
   }
 

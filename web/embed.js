@@ -479,8 +479,8 @@ async function subject() {
     const route = { from: params.get('from'), to: params.get('to'), via: params.get('via') || '',
       modes: ['rail', 'road', 'sea'], avoid: [], optimize: 'time', alt: 0 };
     const collection = await api.routes(route, params.get('asOf'));
-    if (collection.noRoute) status.textContent = `No route: ${collection.noRoute.explanation}`;
-    return { collection, name: `${route.from} – ${route.to}`,
+    if (collection.noRoute) status.textContent = t('routes.noRoute', { reason: collection.noRoute.explanation });
+    return { collection, name: t('embed.route', { from: route.from, to: route.to }),
       stops: [route.from, ...route.via.split(';').filter(Boolean), route.to] };
   }
   return null;
@@ -635,6 +635,6 @@ async function main() {
 }
 
 main().catch((error) => {
-  status.textContent = `This map cannot be shown: ${error.message}`;
+  status.textContent = t('embed.cannotShow', { error: error.message });
   document.body.dataset.ready = 'error';
 });

@@ -3,19 +3,17 @@ import * as api from './api.js';
 import { el, featureButton } from './dom.js';
 import { nameFeatureButtons } from './names.js';
 import { routeWithDefaults, today } from './state.js';
-import { t } from './i18n.js';
+import { layerTitle, localName, t } from './i18n.js';
 import { layerById } from './registry.js';
 import { confirmationOn, isStale, periodOn, readableDate } from './status.js';
 import { schematicStretches, showsSchematic } from './styles.js';
 
-const SCRIPT_NAMES = { ko: 'Korean', zh: 'Chinese', ru: 'Russian', en: 'English' };
-const COUNTRY_NAMES = { CHN: 'China', PRK: 'DPRK', RUS: 'Russia', KOR: 'ROK' };
 // Properties shown by the panel's own sections, or too internal to list among the details.
 const OWN_SECTIONS = new Set(['name', 'names', 'aliases', 'status', 'sources', 'confidence', 'confidenceNote',
   'description', 'layer']);
 
 function badge(status) {
-  return el('span', status ? t(`status.${status}`) : 'not present', `status-badge status-${status || 'none'}`);
+  return el('span', status ? t(`status.${status}`) : t('feature.notPresent'), `status-badge status-${status || 'none'}`);
 }
 
 // "relatedFeatures" → "Related features", "areaKm2" → "Area (km²)".
@@ -26,9 +24,9 @@ function humanise(key) {
 
 function valueText(key, value) {
   if (Array.isArray(value)) return value.map((v) => valueText(key, v)).join(', ');
-  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (typeof value === 'boolean') return value ? t('feature.yes') : t('feature.no');
   if (value && typeof value === 'object') return JSON.stringify(value);
-  if ((key === 'country' || key === 'countries') && COUNTRY_NAMES[value]) return `${COUNTRY_NAMES[value]} (${value})`;
+  if ((key === 'country' || key === 'countries') && /^[A-Z]{3}$/.test(value)) return `${t(`country.${value}`)} (${value})`;
   if (key === 'gauge' || key === 'gauges') return value === 'dual' ? 'dual (1435/1520)' : `${value} mm`;
   return String(value);
 }
@@ -43,7 +41,7 @@ function sourceItem(source, index) {
     title.rel = 'noopener noreferrer';
   }
   item.append(title);
-  const meta = [source.publisher, source.date, source.article ? `source article ${source.article}` : null]
+  const meta = [source.publisher, source.date, source.article ? t('feature.sourceArticle', { article: source.article }) : null]
     .filter(Boolean).join(', ');
   item.append(el('span', ` — ${meta}`, 'small'));
   return item;
@@ -55,7 +53,7 @@ function render(body, feature, state, select) {
   const current = periodOn(props.status, date);
   body.replaceChildren();
 
-  const heading = el('h2', props.name);
+  const heading = el('h2', localName(props));
   heading.id = 'feature-name';
   heading.tabIndex = -1;
   body.append(heading);
@@ -64,9 +62,10 @@ function render(body, feature, state, select) {
   const layerId = props.layer || api.layerOf(feature.id);
   if (layerById(layerId)?.dateProperty) {
     // An event happened on its date: a status read on the timeline's date would only say whether that is the day.
-    status.append(el('span', 'Event', 'status-badge status-event'), el('span', ` of ${props[layerById(layerId).dateProperty]}`, 'small'));
+    status.append(el('span', t('feature.event'), 'status-badge status-event'),
+      el('span', t('feature.eventOf', { date: props[layerById(layerId).dateProperty] }), 'small'));
   } else {
-    status.append(badge(current && current.status), el('span', ` on ${date}`, 'small'));
+    status.append(badge(current && current.status), el('span', t('feature.onDate', { date }), 'small'));
     const confirmed = confirmationOn(props, date);
     if (confirmed) {
       // "closed — last confirmed Aug 2023": how fresh the newest source for the current status is.
@@ -82,13 +81,13 @@ function render(body, feature, state, select) {
   const names = el('dl', null, 'names');
   names.id = 'feature-names';
   for (const [lang, name] of Object.entries(props.names || {})) {
-    names.append(el('dt', SCRIPT_NAMES[lang] || lang));
+    names.append(el('dt', t(`script.${lang}`)));
     const dd = el('dd', name);
     dd.lang = lang;
     names.append(dd);
   }
   if ((props.aliases || []).length) {
-    names.append(el('dt', 'Also'));
+    names.append(el('dt', t('feature.also')));
     names.append(el('dd', props.aliases.join(' · ')));
   }
   body.append(names);
@@ -101,7 +100,7 @@ function render(body, feature, state, select) {
 
   const details = el('dl');
   details.id = 'feature-details';
-  details.append(el('dt', 'Layer'), el('dd', props.layer || api.layerOf(feature.id)));
+  details.append(el('dt', t('feature.layer')), el('dd', layerTitle(layerId)));
   for (const [key, value] of Object.entries(props)) {
     if (OWN_SECTIONS.has(key) || value == null || (Array.isArray(value) && value.length === 0)) continue;
     // A list of feature ids (related features, a crossing's ports) becomes buttons that open them.
@@ -113,16 +112,15 @@ function render(body, feature, state, select) {
       details.append(el('dt', humanise(key)), el('dd', valueText(key, value)));
     }
   }
-  details.append(el('dt', 'Confidence'), el('dd', props.confidence + (props.confidenceNote ? ` — ${props.confidenceNote}` : '')));
+  details.append(el('dt', t('feature.confidence')), el('dd', props.confidence + (props.confidenceNote ? ` — ${props.confidenceNote}` : '')));
   details.lastChild.id = 'feature-confidence';
   if (showsSchematic(layerId)) {
     const { segments, meters } = schematicStretches(feature.geometry);
     if (segments.length > 0) {
-      const dd = el('dd', `${segments.length} straight segment${segments.length > 1 ? 's' : ''}, `
-        + `${Math.round(meters / 1000)} km in all, with no sourced place between their ends: drawn hollow on the map, `
-        + 'the real course there is not known to the atlas.');
+      const dd = el('dd', t(segments.length === 1 ? 'feature.schematicText.one' : 'feature.schematicText',
+        { count: segments.length, km: Math.round(meters / 1000) }));
       dd.id = 'feature-schematic';
-      details.append(el('dt', 'Schematic stretches'), dd);
+      details.append(el('dt', t('feature.schematic')), dd);
     }
   }
   body.append(details);
@@ -132,32 +130,33 @@ function render(body, feature, state, select) {
   for (const period of props.status || []) {
     const item = el('li');
     if (period === current) item.className = 'current';
-    item.append(badge(period.status), ` ${period.from ?? '…'} → ${period.to ?? 'now'}`);
+    item.append(badge(period.status), ` ${period.from ?? '…'} → ${period.to ?? t('feature.now')}`);
     if (period.confirmed) item.append(t('feature.lastConfirmed', { date: readableDate(period.confirmed) }));
     if (period.note) item.append(el('div', period.note, 'small'));
     if ((period.sources || []).length) {
-      item.append(el('div', `Sources: ${period.sources.map((i) => `[${i + 1}]`).join(' ')}`, 'small'));
+      item.append(el('div', t('feature.periodSources', { list: period.sources.map((i) => `[${i + 1}]`).join(' ') }),
+        'small'));
     }
     timeline.append(item);
   }
-  if (timeline.children.length) body.append(el('h3', 'Status timeline'), timeline);
+  if (timeline.children.length) body.append(el('h3', t('feature.timeline')), timeline);
 
-  body.append(el('h3', 'Sources'));
+  body.append(el('h3', t('feature.sources')));
   const sources = el('ol', null, 'sources');
   sources.id = 'feature-sources';
   (props.sources || []).forEach((source, index) => sources.append(sourceItem(source, index)));
   body.append(sources);
 
   const actions = el('div', null, 'actions');
-  const ogc = el('a', 'OGC API item');
+  const ogc = el('a', t('feature.ogcItem'));
   ogc.id = 'feature-ogc-link';
   ogc.href = api.itemUrl(feature.id, 'html');
   const json = el('a', 'GeoJSON');
   json.href = api.itemUrl(feature.id, 'json');
-  const from = el('button', 'Route from here');
+  const from = el('button', t('feature.routeFrom'));
   from.type = 'button';
   from.id = 'feature-route-from';
-  const to = el('button', 'Route to here');
+  const to = el('button', t('feature.routeTo'));
   to.type = 'button';
   to.id = 'feature-route-to';
   const routeEnd = (end) => () => {
@@ -170,7 +169,7 @@ function render(body, feature, state, select) {
   const route = state.get().route;
   if (route && !route.avoid.includes(feature.id)) {
     // Re-plans the current route as if this crossing, line or port were not there.
-    const avoid = el('button', 'Avoid in route');
+    const avoid = el('button', t('feature.avoid'));
     avoid.type = 'button';
     avoid.id = 'feature-route-avoid';
     avoid.addEventListener('click', () => state.set({ route: { ...route, avoid: [...route.avoid, feature.id] } }));
@@ -190,7 +189,7 @@ export function initFeature({ state }) {
     const mine = ++token;
     if (!id) {
       shown = null;
-      body.replaceChildren(el('p', 'Click a feature on the map, search for one, or choose it under “Features in view” in the Layers panel.', 'hint'));
+      body.replaceChildren(el('p', t('feature.hint'), 'hint'));
       return;
     }
     try {
@@ -207,7 +206,7 @@ export function initFeature({ state }) {
       nameFeatureButtons(body);
     } catch (error) {
       if (mine !== token) return;
-      body.replaceChildren(el('p', `Could not load ${id}: ${error.message}`, 'error'));
+      body.replaceChildren(el('p', t('feature.error', { id, error: error.message }), 'error'));
     }
   }
 

@@ -45,3 +45,29 @@ export function layerTitle(id) {
 export function localName(properties) {
   return (current !== 'en' && properties.names && properties.names[current]) || properties.name;
 }
+
+/** The language a URL hash names (lang=ko), or null. */
+export function languageInHash(hash) {
+  const found = /(?:^#|&)lang=([a-z]{2})(?:&|$)/.exec(hash || '');
+  return found && LANGUAGES.includes(found[1]) ? found[1] : null;
+}
+
+/** Puts the current language's messages into the page's marked elements (data-i18n, data-i18n-placeholder, ...). */
+export function translatePage(root = document) {
+  document.documentElement.lang = current;
+  for (const element of root.querySelectorAll('[data-i18n]')) element.textContent = t(element.dataset.i18n);
+  for (const [data, attribute] of [['i18nPlaceholder', 'placeholder'], ['i18nTitle', 'title'],
+    ['i18nAriaLabel', 'aria-label']]) {
+    const selector = `[data-${attribute === 'aria-label' ? 'i18n-aria-label' : `i18n-${attribute}`}]`;
+    for (const element of root.querySelectorAll(selector)) element.setAttribute(attribute, t(element.dataset[data]));
+  }
+}
+
+let measure = null;
+
+/** The width in pixels of a label's text in a CSS font (as the page's style sheet draws it), measured once. */
+export function labelWidth(text, font = '11px system-ui, sans-serif') {
+  measure = measure || document.createElement('canvas').getContext('2d');
+  measure.font = font;
+  return Math.ceil(measure.measureText(text).width);
+}

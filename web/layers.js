@@ -2,7 +2,7 @@
 // timeline date, decluttered at low zoom and labelled at high zoom, with its legend and toggles.
 import * as api from './api.js';
 import { el, featureButton, svg } from './dom.js';
-import { layerTitle, t } from './i18n.js';
+import { labelWidth, layerTitle, localName, t } from './i18n.js';
 import { allLayers, layerById, layerIds, styleTable } from './registry.js';
 import { today } from './state.js';
 import { isStale, shownStatus, STATUSES } from './status.js';
@@ -11,7 +11,9 @@ import { familyOf, featureStyle, highlightStyle, isFaded, leafletStyle, schemati
 
 const LABEL_ZOOM_POINTS = 8;
 const LABEL_ZOOM_LINES = 9;
-const COUNTRY_LABELS = [['CHINA', 43.9, 124.2], ['DPRK', 40.0, 126.9], ['RUSSIA', 44.6, 133.0], ['ROK', 37.3, 128.3]];
+// The font of .atlas-label in style.css, for measuring labels before they are drawn.
+const LABEL_FONT = '11px system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans CJK KR", sans-serif';
+const COUNTRY_LABELS = [['CHN', 43.9, 124.2], ['PRK', 40.0, 126.9], ['RUS', 44.6, 133.0], ['KOR', 37.3, 128.3]];
 const OSM_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 const OSM_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright" rel="noopener">OpenStreetMap</a> contributors';
 const NE_ATTRIBUTION = 'Basemap: Natural Earth · Russian and Chinese stations: © OpenStreetMap contributors';
@@ -89,21 +91,23 @@ function layerSwatch(id) {
 
 async function addBasemap(map) {
   const [countries, boundaries, coast] = await Promise.all(['countries', 'boundaries', 'coast'].map(api.basemap));
-  const common = { pane: 'basemap', interactive: false, attribution: NE_ATTRIBUTION };
+  // One canvas for the basemap's many vertices: far less work for the browser than thousands of SVG nodes.
+  const common = { pane: 'basemap', interactive: false, attribution: NE_ATTRIBUTION,
+    renderer: L.canvas({ pane: 'basemap' }) };
   const base = styleTable().basemap;
   L.geoJSON(countries, { ...common, style: (f) => ({ stroke: false, fillOpacity: 1,
     fillColor: base.countryTint[f.properties.iso_a3] || base.land }) }).addTo(map);
   L.geoJSON(coast, { ...common, style: { color: base.coast, weight: base.coastWidth, fill: false } }).addTo(map);
   L.geoJSON(boundaries, { ...common, style: { color: base.boundary, weight: base.boundaryWidth,
     dashArray: base.boundaryDash.join(' '), fill: false } }).addTo(map);
-  for (const [name, lat, lon] of COUNTRY_LABELS) {
-    const text = el('span', name);
+  for (const [iso, lat, lon] of COUNTRY_LABELS) {
+    const text = el('span', t(`country.label.${iso}`));
     L.marker([lat, lon], { pane: 'basemap', interactive: false, keyboard: false,
       icon: L.divIcon({ html: text, className: 'country-label', iconSize: null }) }).addTo(map);
   }
 }
 
-export function initLayers({ map, state }) {
+export function initLayers({ map, state, places }) {
   map.createPane('basemap').style.zIndex = 250;
   map.createPane('selection').style.zIndex = 395;
   // Each layer's lines and areas, then its points, in the registry's draw order: areas under lines under points,
@@ -183,7 +187,7 @@ export function initLayers({ map, state }) {
         refresh();
         drawSelection();
       }).catch((error) => {
-        layer.count.textContent = 'unavailable';
+        layer.count.textContent = t('layers.unavailable');
         layer.count.title = error.message;
         layer.loading = null;
       });
@@ -213,14 +217,15 @@ export function initLayers({ map, state }) {
 
   // Each label takes a box, to the right of a point or centred on a line or area; a label that would overlap one
   // already placed is left out. Points come first, then lines and areas in the order of the layer list.
-  function placeLabels(entries, zoom) {
-    const boxes = [];
+  // `reserved`: boxes already taken (the labels of the subject's places).
+  function placeLabels(entries, zoom, reserved) {
+    const boxes = [...reserved];
     const labelled = new Set();
     const rank = (entry) => (entry.point ? 0 : 100) + priority(entry);
     const ordered = entries.filter((entry) => zoom >= (entry.point ? LABEL_ZOOM_POINTS : LABEL_ZOOM_LINES))
       .sort((a, b) => rank(a) - rank(b));
     for (const entry of ordered) {
-      const width = 10 + 6.2 * entry.feature.properties.name.length;
+      const width = 10 + labelWidth(localName(entry.feature.properties), LABEL_FONT);
       const at = map.latLngToLayerPoint(entry.point ? entry.leaflet.getLatLng() : entry.leaflet.getCenter());
       const x1 = entry.point ? at.x + 6 : at.x - width / 2;
       const box = { x1, x2: x1 + width, y1: at.y - 9, y2: at.y + 9 };
@@ -229,13 +234,13 @@ export function initLayers({ map, state }) {
         labelled.add(entry);
       }
     }
-    return labelled;
+    return { labelled, boxes: boxes.slice(reserved.length) };
   }
 
   function setLabel(entry, permanent) {
     if (entry.label === permanent) return;
     entry.leaflet.unbindTooltip();
-    const text = el('span', entry.feature.properties.name);
+    const text = el('span', localName(entry.feature.properties));
     entry.leaflet.bindTooltip(text, permanent
       ? { permanent: true, direction: entry.point ? 'right' : 'center', offset: entry.point ? [7, 0] : [0, 0],
         className: 'atlas-label', interactive: false }
@@ -265,13 +270,13 @@ export function initLayers({ map, state }) {
     inViewList.replaceChildren();
     for (const layerId of layerIds()) {
       const mine = entries.filter((entry) => entry.layerId === layerId)
-        .sort((a, b) => a.feature.properties.name.localeCompare(b.feature.properties.name));
+        .sort((a, b) => localName(a.feature.properties).localeCompare(localName(b.feature.properties)));
       if (mine.length === 0) continue;
       inViewList.append(el('h4', layerTitle(layerId)));
       const list = el('ul', null, 'plain');
       for (const entry of mine) {
         const item = el('li');
-        const button = featureButton(entry.feature.id, entry.feature.properties.name,
+        const button = featureButton(entry.feature.id, localName(entry.feature.properties),
           (id) => state.set({ feature: id }));
         if (entry.feature.id === selected) button.setAttribute('aria-current', 'true');
         item.append(button);
@@ -327,12 +332,21 @@ export function initLayers({ map, state }) {
       }
       if (layer.loaded) {
         layer.count.textContent = String(drawn);
-        layer.count.title = `${drawn} drawn of ${layer.entries.length} on ${date}`;
+        layer.count.title = t('layers.countTitle', { drawn, total: layer.entries.length, date });
       }
     }
     // Labels once everything is on the map, where lines and areas can tell their centre.
-    const labelled = placeLabels([...shown], zoom);
+    const { labelled, boxes } = placeLabels([...shown], zoom, places ? places.subjectBoxes() : []);
     for (const entry of shown) setLabel(entry, labelled.has(entry));
+    // The reference layers' place names fill the room the atlas's labels and point symbols leave.
+    if (places) {
+      const symbols = [...shown].filter((entry) => entry.point).map((entry) => {
+        const at = map.latLngToLayerPoint(entry.leaflet.getLatLng());
+        const r = entry.leaflet.getRadius() + 1;
+        return { x1: at.x - r, x2: at.x + r, y1: at.y - r, y2: at.y + r };
+      });
+      places.update([...boxes, ...symbols]);
+    }
     inViewCandidates = candidates;
     listInView();
   }
@@ -381,6 +395,10 @@ export function initLayers({ map, state }) {
   map.on('zoomend', refresh);
 
   applyLayers();
+  if (places) {
+    places.onSubjectChange(refresh);
+    places.ready.then(refresh);
+  }
   const initial = state.get().layers.map((id) => layers[id].loading);
   return { ready: Promise.allSettled([addBasemap(map), ...initial]) };
 }

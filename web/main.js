@@ -1,7 +1,7 @@
 // Wires the page: the layer registry and messages first, then one state, one map, one module per panel. Panels talk
 // only through the state.
 import * as api from './api.js';
-import { loadMessages } from './i18n.js';
+import { browserLanguage, currentLanguage, languageInHash, loadMessages, t, translatePage } from './i18n.js';
 import { setRegistry } from './registry.js';
 import { createState } from './state.js';
 import { initLayers } from './layers.js';
@@ -12,6 +12,7 @@ import { initRoutes } from './routes.js';
 import { initSearch } from './search.js';
 import { initMeasure } from './measure.js';
 import { initShare } from './share.js';
+import { initPlaces } from './places.js';
 
 // The region of the atlas (the Natural Earth clip of geodata/basemap) with some room around it.
 const REGION = [[34, 115], [49, 139]];
@@ -50,13 +51,26 @@ function initTabs(state) {
   if (first) show(first);
 }
 
+// Every text of the page and the map's labels follow the language: a change reloads the page in it (rare, and
+// simpler than redrawing every panel).
+function initLanguage(state) {
+  const select = document.getElementById('language');
+  select.value = currentLanguage();
+  select.addEventListener('change', () => state.set({ lang: select.value }));
+  state.subscribe((current, changed) => {
+    if (changed.has('lang') && (current.lang || browserLanguage()) !== currentLanguage()) window.location.reload();
+  });
+}
+
 function initMap(state) {
   const { map: view } = state.get();
   const map = L.map('map', { center: [view.lat, view.lon], zoom: view.zoom, minZoom: 5, maxZoom: 14,
     maxBounds: REGION, maxBoundsViscosity: 0.8, keyboard: true });
   map.attributionControl.setPrefix('<a href="https://leafletjs.com" rel="noopener">Leaflet</a>');
   L.control.scale({ imperial: false }).addTo(map);
-  map.getContainer().setAttribute('aria-label', 'Map of the trade corridors; arrow keys pan, plus and minus zoom');
+  // Leaflet measures its frame only on window resizes; panels and the timeline can change it too.
+  new ResizeObserver(() => map.invalidateSize()).observe(map.getContainer());
+  map.getContainer().setAttribute('aria-label', t('map.label'));
   map.on('moveend', () => {
     const center = map.getCenter();
     state.set({ map: { zoom: map.getZoom(), lat: center.lat, lon: center.lng } }, { history: 'replace' });
@@ -69,15 +83,19 @@ function initMap(state) {
   return map;
 }
 
-const [registry] = await Promise.all([api.layers(), loadMessages('en')]);
+// The language of the link, else the browser's; the server wrote the page in English.
+const [registry] = await Promise.all([api.layers(),
+  loadMessages(languageInHash(window.location.hash) || browserLanguage())]);
 setRegistry(registry);
+translatePage();
 // Read before the state writes its canonical hash, which always names a view.
 const linkedView = /(^#|&)map=/.test(window.location.hash);
 const state = createState();
 const map = initMap(state);
 // The default view is for a desktop window; a phone sees the whole region one zoom level out.
 if (!linkedView && map.getSize().x < 700) map.setZoom(map.getZoom() - 1, { animate: false });
-const context = { map, state, linkedView };
+const places = initPlaces({ map, state });
+const context = { map, state, linkedView, places };
 const layers = initLayers(context);
 initFeature(context);
 initCorridors(context);
@@ -87,6 +105,7 @@ initSearch(context);
 initMeasure(context);
 initTabs(state);
 initShare(state);
+initLanguage(state);
 layers.ready.then(() => {
   // A mark for performance tools (how long until the map is drawn) and an attribute for browser tests to wait on.
   performance.mark('atlas-ready');

@@ -1,6 +1,8 @@
 // Geodesic measuring tool. Leaflet's own distance is spherical, the server measures on the WGS84 ellipsoid with
 // GeographicLib; this Vincenty inverse agrees with it to well under a metre at the distances of this atlas.
 
+import { t } from './i18n.js';
+
 const A = 6378137;
 const F = 1 / 298.257223563;
 const B = A * (1 - F);
@@ -62,8 +64,9 @@ export function initMeasure({ map }) {
       meters += geodesicMeters(points[i - 1].lat, points[i - 1].lng, points[i].lat, points[i].lng);
     }
     output.value = points.length < 2
-      ? 'Click on the map to add points.'
-      : `Geodesic length: ${(meters / 1000).toLocaleString('en', { maximumFractionDigits: 2 })} km (${points.length} points)`;
+      ? t('measure.hint')
+      : t('measure.result', { km: (meters / 1000).toLocaleString('en', { maximumFractionDigits: 2 }),
+        points: points.length });
     output.dataset.meters = String(meters);
   }
 

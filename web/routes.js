@@ -3,21 +3,22 @@
 import * as api from './api.js';
 import { attachCombobox } from './combobox.js';
 import { el, featureButton, svg } from './dom.js';
+import { t } from './i18n.js';
 import { nameFeatureButtons } from './names.js';
 import { routeWithDefaults } from './state.js';
 
 const MODE_COLORS = { rail: '#14213d', road: '#d62839', sea: '#1b98e0' };
 // Each alternative has its own dash pattern, so routes stay apart even where they share a mode colour.
 const ROUTE_DASH = [null, '12 8', '2 7', '18 6 2 6', '6 4', '1 4'];
-const STEP_TITLES = { 'border-crossing': 'Border crossing', 'gauge-break': 'Gauge change', transshipment:
-  'Transshipment', access: 'Access' };
 const COORDINATES = /^-?\d+(\.\d+)?,-?\d+(\.\d+)?$/;
 
-const count = (n, one, many) => (n === 0 ? `no ${one}` : n === 1 ? `1 ${one}` : `${n} ${many}`);
+const count = (n, one, many) => (n === 1 ? t(one) : t(many, { count: n }));
+const routeName = (index) => (index === 0 ? t('routes.best') : t('routes.alternative', { index }));
 const fmtKm = (value) => `${Number(value).toLocaleString('en', { maximumFractionDigits: 1 })} km`;
 const fmtHours = (value) => {
   const hours = Number(value);
-  return hours >= 48 ? `${(hours / 24).toFixed(1)} days (${hours.toFixed(0)} h)` : `${hours.toFixed(1)} h`;
+  return hours >= 48 ? t('routes.days', { days: (hours / 24).toFixed(1), hours: hours.toFixed(0) })
+    : `${hours.toFixed(1)} h`;
 };
 
 export function initRoutes({ map, state, linkedView }) {
@@ -88,11 +89,11 @@ export function initRoutes({ map, state, linkedView }) {
       alt: Math.max(0, Math.min(5, Number.parseInt(alternatives.value, 10) || 0)),
     };
     if (!route.from || !route.to) {
-      status.textContent = 'Give both a start and a destination.';
+      status.textContent = t('routes.needEnds');
       return;
     }
     if (route.modes.length === 0) {
-      status.textContent = 'Choose at least one mode.';
+      status.textContent = t('routes.needMode');
       return;
     }
     fitNext = true;
@@ -138,10 +139,10 @@ export function initRoutes({ map, state, linkedView }) {
     const box = el('div');
     box.id = 'route-noroute';
     box.setAttribute('role', 'alert');
-    box.append(el('strong', `No route: ${noRoute.reason}`));
+    box.append(el('strong', t('routes.noRoute', { reason: noRoute.reason })));
     if (noRoute.explanation) box.append(el('p', noRoute.explanation));
     if ((noRoute.blockers || []).length) {
-      box.append(el('p', 'Blocked by:'));
+      box.append(el('p', t('routes.blockedBy')));
       const list = el('ul');
       for (const id of noRoute.blockers) {
         const item = el('li');
@@ -169,13 +170,13 @@ export function initRoutes({ map, state, linkedView }) {
       card.id = `route-${routeInfo.index}`;
       const heading = el('h3');
       heading.append(swatch(routeInfo.index, firstMode(routeInfo.index)),
-        el('span', routeInfo.index === 0 ? 'Best route' : `Alternative ${routeInfo.index}`));
+        el('span', routeName(routeInfo.index)));
       card.append(heading);
-      const t = routeInfo.totals;
-      const totals = el('p', `${fmtKm(t.lengthKm)} · ${fmtHours(t.hours)} · `
-        + `${count(t.borderCrossings, 'border crossing', 'border crossings')} · `
-        + `${count(t.gaugeBreaks, 'gauge change', 'gauge changes')} · `
-        + `${count(t.transshipments, 'transshipment', 'transshipments')}`, 'totals');
+      const sums = routeInfo.totals;
+      const totals = el('p', `${fmtKm(sums.lengthKm)} · ${fmtHours(sums.hours)} · `
+        + `${count(sums.borderCrossings, 'routes.borderCrossing', 'routes.borderCrossings')} · `
+        + `${count(sums.gaugeBreaks, 'routes.gaugeChange', 'routes.gaugeChanges')} · `
+        + `${count(sums.transshipments, 'routes.transshipment', 'routes.transshipments')}`, 'totals');
       card.append(totals);
       const legs = collection.features.filter((f) => f.properties.route === routeInfo.index);
       const legList = el('p', legs.map((f) => `${f.properties.mode}${f.properties.gauge ? ` ${f.properties.gauge}` : ''}`
@@ -186,7 +187,7 @@ export function initRoutes({ map, state, linkedView }) {
       for (const step of routeInfo.steps) {
         const item = el('li');
         item.dataset.kind = step.kind;
-        item.append(el('strong', `${STEP_TITLES[step.kind] || step.kind}: `));
+        item.append(el('strong', `${t(`step.${step.kind}`)}: `));
         item.append(step.featureId ? featureButton(step.featureId, step.name, select) : el('span', step.name));
         if (step.text) item.append(el('div', step.text, 'small'));
         steps.append(item);
@@ -197,7 +198,7 @@ export function initRoutes({ map, state, linkedView }) {
   }
 
   function renderExports(route, asOf) {
-    const exports = el('p', 'Export: ', 'exports');
+    const exports = el('p', t('routes.export'), 'exports');
     for (const format of ['geojson', 'gpx', 'kml']) {
       const link = el('a', format.toUpperCase());
       link.id = `route-export-${format}`;
@@ -222,7 +223,7 @@ export function initRoutes({ map, state, linkedView }) {
       }
       const line = L.geoJSON(feature, { pane: 'routes', style: { color, weight: index === 0 ? 5 : 4,
         opacity: index === 0 ? 1 : 0.8, dashArray: ROUTE_DASH[index % ROUTE_DASH.length], className: `route-line route-${index}` } });
-      const label = el('span', `${index === 0 ? 'Best route' : `Alternative ${index}`}: ${feature.properties.mode}`
+      const label = el('span', `${routeName(index)}: ${t(`mode.${feature.properties.mode}`)}`
         + `, ${fmtKm(feature.properties.lengthKm)}, ${fmtHours(feature.properties.hours)}`);
       line.bindTooltip(label, { sticky: true });
       line.addTo(drawn);
@@ -231,12 +232,12 @@ export function initRoutes({ map, state, linkedView }) {
       for (const step of routeInfo.steps) {
         const marker = L.circleMarker([step.lat, step.lon], { pane: 'routes', radius: 6, color: '#14213d', weight: 2,
           fillColor: '#ffffff', fillOpacity: 1 });
-        marker.bindTooltip(el('span', `${STEP_TITLES[step.kind] || step.kind}: ${step.name}`));
+        marker.bindTooltip(el('span', `${t(`step.${step.kind}`)}: ${step.name}`));
         marker.addTo(drawn);
       }
     }
     if (fitNext && collection.features.length) {
-      map.fitBounds(L.geoJSON(collection).getBounds(), { padding: [30, 30] });
+      map.fitBounds(L.geoJSON(collection).getBounds(), { padding: [30, 30], animate: false });
     }
     fitNext = false;
   }
@@ -252,12 +253,12 @@ export function initRoutes({ map, state, linkedView }) {
       return;
     }
     controller = new AbortController();
-    status.textContent = 'Planning…';
+    status.textContent = t('routes.planning');
     try {
       const collection = await api.routes(route, current.asOf, controller.signal);
       status.textContent = '';
       if (collection.noRoute || collection.routes.length === 0) {
-        renderNoRoute(collection.noRoute || { reason: 'none found' });
+        renderNoRoute(collection.noRoute || { reason: t('routes.noneFound') });
         fitNext = false;
       } else {
         draw(collection);
@@ -267,7 +268,7 @@ export function initRoutes({ map, state, linkedView }) {
     } catch (error) {
       if (error.name === 'AbortError') return;
       status.textContent = '';
-      const message = el('p', `Route not planned: ${error.message}`, 'error');
+      const message = el('p', t('routes.error', { error: error.message }), 'error');
       message.id = 'route-error';
       message.setAttribute('role', 'alert');
       result.append(message);

@@ -1,5 +1,6 @@
 // Share / Embed dialog: builds the /embed iframe snippet, a live preview, the plain link and the static-image
 // link from the app state (the URL hash), each with a copy button. All text goes in as textContent or value.
+import { currentLanguage, t } from './i18n.js';
 import { defaultLayerIds } from './registry.js';
 
 const PREVIEW_WIDTH = 800;
@@ -30,6 +31,7 @@ function embedQuery(state, options) {
   if (!options.legend) query.set('legend', '0');
   if (!options.interactive) query.set('interactive', '0');
   if (options.title) query.set('title', options.title);
+  if (currentLanguage() !== 'en') query.set('lang', currentLanguage());
   return query;
 }
 
@@ -49,11 +51,11 @@ function viewBox(view, width, height) {
 async function copy(text, button) {
   try {
     await navigator.clipboard.writeText(text);
-    button.textContent = 'Copied';
+    button.textContent = t('share.copied');
   } catch (error) {
-    button.textContent = 'Select and copy by hand';
+    button.textContent = t('share.copyByHand');
   }
-  setTimeout(() => { button.textContent = 'Copy'; }, 1500);
+  setTimeout(() => { button.textContent = t('share.copy'); }, 1500);
 }
 
 function copyRow(id, label, multiline) {
@@ -62,7 +64,7 @@ function copyRow(id, label, multiline) {
   field.style.width = '100%';
   field.style.boxSizing = 'border-box';
   field.addEventListener('focus', () => field.select());
-  const button = element('button', { type: 'button', id: `${id}-copy` }, 'Copy');
+  const button = element('button', { type: 'button', id: `${id}-copy` }, t('share.copy'));
   button.addEventListener('click', () => copy(field.value, button));
   row.append(element('label', { for: id }, label), field, button);
   return { row, field };
@@ -71,36 +73,37 @@ function copyRow(id, label, multiline) {
 export function initShare(state) {
   const host = document.getElementById('share');
   if (!host) return;
-  const open = element('button', { type: 'button', id: 'share-open', 'aria-haspopup': 'dialog' }, 'Share / Embed');
+  const open = document.getElementById('share-open');
   const dialog = element('dialog', { id: 'share-dialog', 'aria-labelledby': 'share-heading' });
   dialog.style.width = 'min(860px, 95vw)';
 
-  const heading = element('h2', { id: 'share-heading' }, 'Share or embed this map');
+  const heading = element('h2', { id: 'share-heading' }, t('share.heading'));
   const options = element('fieldset');
-  options.append(element('legend', {}, 'Embed options'));
+  options.append(element('legend', {}, t('share.options')));
   const height = element('input', { id: 'share-height', type: 'number', min: '200', max: '2048', step: '10',
     value: '450' });
   const legend = element('input', { id: 'share-legend', type: 'checkbox' });
   legend.checked = true;
   const interactive = element('input', { id: 'share-interactive', type: 'checkbox' });
   interactive.checked = true;
-  const title = element('input', { id: 'share-title', type: 'text', maxlength: '120', placeholder: 'Optional' });
-  options.append(element('label', { for: 'share-height' }, 'Height (px) '), height,
-    element('label', { for: 'share-legend' }, ' Legend '), legend,
-    element('label', { for: 'share-interactive' }, ' Interactive '), interactive,
-    element('label', { for: 'share-title' }, ' Title '), title);
+  const title = element('input', { id: 'share-title', type: 'text', maxlength: '120', placeholder: t('share.optional') });
+  options.append(element('label', { for: 'share-height' }, t('share.height')), height,
+    element('label', { for: 'share-legend' }, t('share.legend')), legend,
+    element('label', { for: 'share-interactive' }, t('share.interactive')), interactive,
+    element('label', { for: 'share-title' }, t('share.title')), title);
 
-  const snippet = copyRow('share-snippet', 'Embed code (responsive iframe)', true);
-  const link = copyRow('share-link', 'Link to this view', false);
-  const image = copyRow('share-static', 'Static image (PNG)', false);
-  const previewLabel = element('p', {}, 'Preview');
-  const preview = element('iframe', { id: 'share-preview', title: 'Preview of the embedded map', loading: 'lazy' });
+  const snippet = copyRow('share-snippet', t('share.snippet'), true);
+  const link = copyRow('share-link', t('share.link'), false);
+  const image = copyRow('share-static', t('share.png'), false);
+  const vector = copyRow('share-svg', t('share.svg'), false);
+  const previewLabel = element('p', {}, t('share.preview'));
+  const preview = element('iframe', { id: 'share-preview', title: t('share.previewTitle'), loading: 'lazy' });
   preview.style.width = '100%';
   preview.style.border = '1px solid #ccc';
-  const close = element('button', { type: 'button', id: 'share-close' }, 'Close');
+  const close = element('button', { type: 'button', id: 'share-close' }, t('share.close'));
   close.addEventListener('click', () => dialog.close());
-  dialog.append(heading, options, snippet.row, link.row, image.row, previewLabel, preview, close);
-  host.append(open, dialog);
+  dialog.append(heading, options, snippet.row, link.row, image.row, vector.row, previewLabel, preview, close);
+  host.append(dialog);
 
   let timer = null;
   function update() {
@@ -111,7 +114,7 @@ export function initShare(state) {
     const origin = window.location.origin;
     const embedUrl = `${origin}/embed?${query}`;
     const iframe = element('iframe', { src: embedUrl, style: `width:100%;height:${chosen.height}px;border:0`,
-      loading: 'lazy', title: chosen.title || 'Corridor Atlas map', allowfullscreen: '' });
+      loading: 'lazy', title: chosen.title || t('share.frameTitle'), allowfullscreen: '' });
     snippet.field.value = iframe.outerHTML;
     link.field.value = window.location.href;
     const picture = new URLSearchParams(query);
@@ -119,6 +122,8 @@ export function initShare(state) {
     picture.set('width', String(PREVIEW_WIDTH));
     picture.set('height', String(chosen.height));
     image.field.value = `${origin}/static.png?${picture}`;
+    // The same picture as vector paths and text, for a graphics desk (drawn by the server from the same scene).
+    vector.field.value = `${origin}/static.svg?${picture}`;
     preview.style.height = `${chosen.height}px`;
     clearTimeout(timer);
     // The preview reloads once typing pauses, not on every key.

@@ -1,6 +1,7 @@
 // The one shared state of the page, mirrored in the URL hash so that every view is a permalink.
 // Panels read it and change it through set(); they never talk to each other directly.
 
+import { LANGUAGES } from './i18n.js';
 import { defaultLayerIds, layerIds } from './registry.js';
 
 const DEFAULT_VIEW = { zoom: 7, lat: 41.2, lon: 127.4 };
@@ -8,7 +9,7 @@ const ROUTE_DEFAULTS = { via: '', modes: ['rail', 'road', 'sea'], avoid: [], opt
 
 function defaults() {
   return { map: { ...DEFAULT_VIEW }, layers: defaultLayerIds(), osm: false, asOf: null, feature: null,
-    corridor: null, route: null };
+    corridor: null, route: null, lang: null };
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -33,6 +34,8 @@ export function parseHash(hash) {
   }
   if (params.has('layers')) state.layers = list(params.get('layers')).filter((id) => layerIds().includes(id));
   state.osm = params.get('base') === 'osm';
+  // The language chosen in the link; none means the browser's (web/i18n.js).
+  if (LANGUAGES.includes(params.get('lang'))) state.lang = params.get('lang');
   const asOf = params.get('asOf');
   if (asOf && ISO_DATE.test(asOf)) state.asOf = asOf;
   const feature = params.get('feature');
@@ -63,6 +66,7 @@ function viewPart(map) {
 export function formatHash(state) {
   const parts = [`map=${viewPart(state.map)}`, `layers=${state.layers.map(enc).join(',')}`];
   if (state.osm) parts.push('base=osm');
+  if (state.lang) parts.push(`lang=${state.lang}`);
   if (state.asOf) parts.push(`asOf=${state.asOf}`);
   if (state.feature) parts.push(`feature=${enc(state.feature)}`);
   if (state.corridor) parts.push(`corridor=${enc(state.corridor)}`);

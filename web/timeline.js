@@ -2,6 +2,7 @@
 // route queries), and lists the events recorded near that date.
 import * as api from './api.js';
 import { el, featureButton } from './dom.js';
+import { localName, t } from './i18n.js';
 import { today } from './state.js';
 
 const START_YEAR = 1990;
@@ -57,7 +58,7 @@ export function initTimeline({ state }) {
     clearInterval(player);
     player = null;
     play.setAttribute('aria-pressed', 'false');
-    play.textContent = 'Play';
+    play.textContent = t('timeline.play');
   }
   play.addEventListener('click', () => {
     if (player) {
@@ -67,7 +68,7 @@ export function initTimeline({ state }) {
     let index = Number(slider.value) >= last ? 0 : Number(slider.value);
     state.set({ asOf: monthStart(index) });
     play.setAttribute('aria-pressed', 'true');
-    play.textContent = 'Pause';
+    play.textContent = t('timeline.pause');
     player = setInterval(() => {
       index += 1;
       if (index >= last) stop();
@@ -77,7 +78,8 @@ export function initTimeline({ state }) {
 
   let controller = null;
   let timer = null;
-  function loadEvents(date) {
+  // A drag waits for the slider to rest; the first load does not wait.
+  function loadEvents(date, delay = 200) {
     clearTimeout(timer);
     timer = setTimeout(async () => {
       if (controller) controller.abort();
@@ -88,11 +90,11 @@ export function initTimeline({ state }) {
         showEvents(collection.features, date);
       } catch (error) {
         if (error.name !== 'AbortError') {
-          const item = el('li', `Events unavailable: ${error.message}`, 'error');
+          const item = el('li', t('timeline.eventsUnavailable', { error: error.message }), 'error');
           list.replaceChildren(item);
         }
       }
-    }, 200);
+    }, delay);
   }
 
   function showEvents(features, date) {
@@ -101,12 +103,12 @@ export function initTimeline({ state }) {
       .sort((a, b) => a.properties.date.localeCompare(b.properties.date));
     list.replaceChildren();
     if (nearest.length === 0) {
-      const item = el('li', 'No recorded events within five years of this date.', 'small');
+      const item = el('li', t('timeline.noEvents'), 'small');
       list.append(item);
     }
     for (const feature of nearest) {
       const item = el('li', null, feature.properties.date > date ? 'after' : 'before');
-      const button = featureButton(feature.id, `${feature.properties.date} · ${feature.properties.name}`,
+      const button = featureButton(feature.id, `${feature.properties.date} · ${localName(feature.properties)}`,
         (id) => state.set({ feature: id }));
       button.title = feature.properties.description || feature.properties.name;
       item.append(button);
@@ -114,18 +116,19 @@ export function initTimeline({ state }) {
     }
   }
 
-  function show() {
+  function show(delay) {
     const asOf = state.get().asOf;
     const date = asOf || today();
     slider.value = String(asOf ? Math.min(monthIndex(asOf), last) : last);
     slider.setAttribute('aria-valuetext', asOf ? date : `today, ${date}`);
     dateInput.value = date;
-    document.getElementById('timeline-label').textContent = asOf ? `As of ${date}` : `Today (${date})`;
-    loadEvents(date);
+    document.getElementById('timeline-label').textContent = asOf ? t('timeline.asOf', { date })
+      : t('timeline.todayLabel', { date });
+    loadEvents(date, delay);
   }
 
   state.subscribe((current, changed) => {
     if (changed.has('asOf')) show();
   });
-  show();
+  show(0);
 }

@@ -357,7 +357,8 @@ class WebAppTest {
     assertThat(driver.findElement(By.id("route-from")).getAttribute("value")).isEqualTo("Sino-Korean Friendship Bridge");
     assertThat(hash()).doesNotContain("feature=");
     driver.findElement(By.id("route-to-pick")).click();
-    new Actions(driver).moveToElement(driver.findElement(By.id("map")), 300, 200).click().perform();
+    // Open water of Korea Bay, west of the view's centre: nothing of the atlas drawn there.
+    new Actions(driver).moveToElement(driver.findElement(By.id("map")), -300, 150).click().perform();
     assertThat(driver.findElement(By.id("route-to")).getAttribute("value")).matches("1\\d\\d\\.\\d{5},\\d\\d\\.\\d{5}");
   }
 
@@ -421,5 +422,75 @@ class WebAppTest {
         .isLessThanOrEqualTo(((Number) js("return window.innerWidth")).intValue());
     assertThat(driver.findElement(By.id("map")).isDisplayed()).isTrue();
     assertThat(driver.findElement(By.id("timeline-slider")).isDisplayed()).isTrue();
+  }
+
+  static List<String> texts(String css) {
+    return driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+  }
+
+  /** Pairs of drawn labels (place names and the atlas's own) whose boxes overlap by more than a pixel. */
+  @SuppressWarnings("unchecked")
+  static List<String> overlappingLabels() {
+    return (List<String>) js("const all = [...document.querySelectorAll('.atlas-place-label .place-text, .leaflet-tooltip.atlas-label')]"
+        + "  .map((e) => ({ text: e.textContent, r: e.getBoundingClientRect() })).filter((l) => l.r.width > 0);"
+        + "const out = [];"
+        + "for (let i = 0; i < all.length; i += 1) for (let j = i + 1; j < all.length; j += 1) {"
+        + "  const a = all[i].r; const b = all[j].r;"
+        + "  if (a.left + 1 < b.right && b.left + 1 < a.right && a.top + 1 < b.bottom && b.top + 1 < a.bottom)"
+        + "    out.push(all[i].text + ' / ' + all[j].text); }"
+        + "return out;");
+  }
+
+  @Test
+  void a_corridor_names_its_towns_and_no_two_labels_overlap() {
+    open("#corridor=dandong-sinuiju-pyongyang-nampo");
+    wait.until(d -> texts(".atlas-place-label").containsAll(List.of("Dandong", "Sinuiju", "Pyongyang", "Nampo")));
+    assertThat(overlappingLabels()).isEmpty();
+    // Zoomed in, where the atlas's own labels are drawn too.
+    js("window.location.hash = '#map=9/40.0000/124.8000&corridor=dandong-sinuiju-pyongyang-nampo'");
+    wait.until(d -> !texts(".leaflet-tooltip.atlas-label").isEmpty());
+    waitForTheMapToSettle();
+    assertThat(overlappingLabels()).isEmpty();
+    assertThat(texts(".atlas-place-label")).contains("Sinuiju");
+  }
+
+  @Test
+  void with_lang_ko_the_interface_and_the_labels_are_korean() {
+    open("#lang=ko&corridor=dandong-sinuiju-pyongyang-nampo");
+    assertThat(js("return document.documentElement.lang")).isEqualTo("ko");
+    assertThat(driver.findElement(By.id("tab-layers")).getText()).isEqualTo("레이어");
+    assertThat(driver.findElement(By.id("layer-list")).getAttribute("textContent")).contains("국경 통과지점");
+    wait.until(d -> texts(".atlas-place-label").containsAll(List.of("평양", "신의주", "단둥", "남포")));
+    assertThat(overlappingLabels()).isEmpty();
+    driver.get("about:blank");
+    open("#lang=ko&map=10/40.0900/124.4000");
+    wait.until(d -> texts(".leaflet-tooltip.atlas-label").contains("조중우의교"));
+    // The link keeps the language; the browser's would apply without it.
+    assertThat(hash()).contains("lang=ko");
+  }
+
+  @Test
+  void the_page_has_a_favicon() throws Exception {
+    assertThat(TestServer.get("/favicon.ico").statusCode()).isEqualTo(200);
+    open("");
+    String icon = driver.findElement(By.cssSelector("link[rel='icon']")).getAttribute("href");
+    assertThat(TestServer.get(java.net.URI.create(icon).getPath()).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void a_planned_route_is_fitted_whole_into_the_frame() {
+    open("");
+    driver.findElement(By.id("tab-routes")).click();
+    driver.findElement(By.id("route-from")).sendKeys("Dandong");
+    driver.findElement(By.id("route-to")).sendKeys("Pyongyang", Keys.TAB);
+    driver.findElement(By.id("route-plan")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#map path.route-0")));
+    waitForTheMapToSettle();
+    @SuppressWarnings("unchecked")
+    List<String> outside = (List<String>) js("const frame = document.getElementById('map').getBoundingClientRect();"
+        + "return [...document.querySelectorAll('#map path.route-0')].map((p) => p.getBoundingClientRect())"
+        + "  .filter((r) => r.left < frame.left || r.right > frame.right || r.top < frame.top"
+        + "    || r.bottom > frame.bottom - 20).map((r) => JSON.stringify(r));");
+    assertThat(outside).as("route parts outside the frame (or under the attribution)").isEmpty();
   }
 }

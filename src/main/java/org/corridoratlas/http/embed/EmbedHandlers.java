@@ -28,6 +28,7 @@ import org.corridoratlas.http.Problem;
 import org.corridoratlas.http.Problems;
 import org.corridoratlas.http.QueryParams;
 import org.corridoratlas.render.MapRequest;
+import org.corridoratlas.i18n.Messages;
 import org.corridoratlas.render.SceneRenderer;
 import org.corridoratlas.routing.Router;
 
@@ -53,7 +54,7 @@ public final class EmbedHandlers {
     this.catalog = catalog;
     this.router = router;
     this.renderer = new SceneRenderer(catalog);
-    this.appPage = EmbedPage.resource("/web/index.html");
+    this.appPage = EmbedPage.localised(EmbedPage.resource("/web/index.html"), Messages.of("en"));
   }
 
   public void register(JavalinConfig config) {

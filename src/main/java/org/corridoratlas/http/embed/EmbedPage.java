@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.corridoratlas.i18n.Messages;
 
 /**
  * The HTML of /embed (from web/embed.html, filled per request), of its in-frame error, and the discovery tags that
@@ -54,6 +57,17 @@ final class EmbedPage {
       }
     }
     return out.toString();
+  }
+
+  private static final Pattern MESSAGE = Pattern.compile("\\{\\{t:([\\w.-]+)}}");
+
+  /**
+   * A page template with each {@code {{t:key}}} replaced by that message, escaped: the page's first paint in that
+   * language, from the same message files the page's script translates with (web/i18n.js).
+   */
+  static String localised(String template, Messages messages) {
+    return MESSAGE.matcher(template).replaceAll(m -> Matcher.quoteReplacement(
+        escape(messages.get(m.group(1)))));
   }
 
   static String resource(String path) {

@@ -42,7 +42,8 @@ class ShareDialogTest {
     String corridor = TestServer.json("/api/corridors").path("corridors").get(0).path("id").asText();
     driver.get(TestServer.base() + "/#map=7/41.2/127.4&layers=railways,crossings&corridor=" + corridor);
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-    wait.until(d -> !d.findElements(By.id("share-open")).isEmpty());
+    // The button is in the page at once; the dialog it opens comes with the script.
+    wait.until(d -> !d.findElements(By.id("share-dialog")).isEmpty());
     driver.findElement(By.id("share-open")).click();
     assertThat(driver.findElement(By.id("share-dialog")).isDisplayed()).isTrue();
     driver.findElement(By.id("share-height")).clear();
@@ -56,6 +57,9 @@ class ShareDialogTest {
     String picture = driver.findElement(By.id("share-static")).getAttribute("value");
     assertThat(picture).startsWith(TestServer.base() + "/static.png?corridor=" + corridor).contains("height=380");
     assertThat(TestServer.get(picture.substring(TestServer.base().length())).statusCode()).isEqualTo(200);
+    // The same picture as SVG for a graphics desk (served by /static.svg).
+    assertThat(driver.findElement(By.id("share-svg")).getAttribute("value"))
+        .isEqualTo(picture.replace("/static.png?", "/static.svg?"));
     wait.until(d -> driver.findElement(By.id("share-preview")).getAttribute("src").contains("/embed?"));
     Files.createDirectories(Path.of("target/screenshots"));
     Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), Path.of("target/screenshots/share-dialog.png"),
