@@ -12,8 +12,31 @@ class ApiError extends Error {
 /** The layer a feature id belongs to (the registry's id prefixes); null when it has none of them. */
 export { layerOf };
 
+// Replicas reload new data one after another, so one page could get answers of two data versions. The page keeps
+// the version of its first answer; an answer of another makes it load itself again, at most once a minute (a
+// cache still holding an older answer must not make it reload in a loop).
+let pageDataVersion = null;
+
+function checkDataVersion(response) {
+  const version = response.headers.get('X-Data-Version');
+  if (!version || version === pageDataVersion) return;
+  if (pageDataVersion === null) {
+    pageDataVersion = version;
+    return;
+  }
+  try {
+    const last = Number(sessionStorage.getItem('atlas-data-reload') || 0);
+    if (Date.now() - last < 60000) return;
+    sessionStorage.setItem('atlas-data-reload', String(Date.now()));
+  } catch {
+    return; // no storage (a sandboxed frame): keep the page rather than risk a loop
+  }
+  location.reload();
+}
+
 async function getJson(url, signal) {
   const response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+  checkDataVersion(response);
   const type = response.headers.get('Content-Type') || '';
   const body = type.includes('json') ? await response.json() : null;
   if (!response.ok) {

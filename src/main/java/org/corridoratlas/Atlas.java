@@ -12,6 +12,7 @@ import org.corridoratlas.geodata.GeoDataLoader;
 import org.corridoratlas.geodata.validate.GeoDataValidator;
 import org.corridoratlas.network.Network;
 import org.corridoratlas.network.NetworkBuilder;
+import org.corridoratlas.routing.HierarchyStore;
 import org.corridoratlas.routing.NetworkRouter;
 
 /**
@@ -22,8 +23,20 @@ public record Atlas(Catalog catalog, NetworkRouter router) {
 
   /** Builds the network and prepares the router from the catalog and its cost model. */
   public Atlas(Catalog catalog) {
-    this(catalog, new NetworkRouter(
-        NetworkBuilder.build(catalog, new CostModel(catalog.data().costModel())), catalog));
+    this(catalog, (Path) null);
+  }
+
+  /**
+   * As {@link #Atlas(Catalog)}; with a {@code cacheDir}, the router's prepared hierarchies are loaded from there
+   * when a process already prepared them for this very network and engine, else prepared and stored there.
+   */
+  public Atlas(Catalog catalog, Path cacheDir) {
+    this(catalog, router(catalog, cacheDir));
+  }
+
+  private static NetworkRouter router(Catalog catalog, Path cacheDir) {
+    Network network = NetworkBuilder.build(catalog, new CostModel(catalog.data().costModel()));
+    return cacheDir == null ? new NetworkRouter(network, catalog) : HierarchyStore.router(network, catalog, cacheDir);
   }
 
   public Network network() {
@@ -42,18 +55,30 @@ public record Atlas(Catalog catalog, NetworkRouter router) {
 
   /** Loads, validates and indexes; refuses geodata with any problem. */
   public static Atlas load(Path dataDir) {
+    return load(dataDir, null);
+  }
+
+  /** As {@link #load(Path)}, keeping prepared routing hierarchies in {@code cacheDir} when it is not null. */
+  public static Atlas load(Path dataDir, Path cacheDir) {
     GeoDataLoader.Result result = GeoDataLoader.load(dataDir);
     List<DataProblem> problems = problems(result);
     if (!problems.isEmpty()) {
       throw new InvalidGeoData(dataDir, problems);
     }
-    return new Atlas(new Catalog(result.data()));
+    return new Atlas(new Catalog(result.data()), cacheDir);
   }
 
+  /**
+   * What the loader found, then what the validator finds. A file that is missing or not JSON is the first cause of
+   * everything the validator would say about the data it lacks, so then only the loader's problems are told.
+   */
   private static List<DataProblem> problems(GeoDataLoader.Result result) {
     List<DataProblem> problems = new ArrayList<>(result.problems());
-    problems.addAll(GeoDataValidator.validate(result.data()));
-    return problems.stream().sorted().toList();
+    if (problems.stream().anyMatch(p -> p.featureId().equals("-") && p.field().equals("-"))) {
+      return problems;
+    }
+    problems.addAll(GeoDataValidator.validate(result.data()).stream().sorted().toList());
+    return problems;
   }
 
   /** Thrown by {@link #load} with every problem found. */

@@ -1,18 +1,22 @@
 package org.corridoratlas.catalog;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.corridoratlas.catalog.search.SearchIndex;
 import org.corridoratlas.geodata.Corridor;
 import org.corridoratlas.geodata.Feature;
 import org.corridoratlas.geodata.GeoData;
 import org.corridoratlas.geodata.LayerKind;
+import org.corridoratlas.geodata.Source;
 
 /** Every layer of the atlas, indexed once at start-up and read-only afterwards. */
 public final class Catalog {
+  private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private final GeoData data;
   private final Map<String, Layer> layers = new LinkedHashMap<>();
   private final Map<String, Feature> features = new LinkedHashMap<>();
@@ -81,5 +85,23 @@ public final class Catalog {
 
   public String dataVersion() {
     return data.version();
+  }
+
+  /**
+   * The newest full date (YYYY-MM-DD) any source of the features carries: the day the data speaks of, the
+   * same in every process that loads it (unlike the time it was loaded).
+   */
+  public LocalDate dataDate() {
+    LocalDate newest = LocalDate.EPOCH;
+    for (Feature feature : features.values()) {
+      for (Source source : feature.sources()) {
+        String date = source.date();
+        if (date != null && FULL_DATE.matcher(date).matches()) {
+          LocalDate day = LocalDate.parse(date);
+          newest = day.isAfter(newest) ? day : newest;
+        }
+      }
+    }
+    return newest;
   }
 }

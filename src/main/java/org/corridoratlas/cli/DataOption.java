@@ -12,4 +12,11 @@ public final class DataOption {
   public Path dir() {
     return dir;
   }
+
+  /** One line saying the folder is not there, or null when it is: the rest would only be knock-on problems. */
+  public String missing() {
+    Path abs = dir.toAbsolutePath().normalize();
+    return java.nio.file.Files.isDirectory(abs) ? null
+        : "no geodata folder at " + abs + " (give the folder with --data DIR)";
+  }
 }

@@ -22,6 +22,10 @@ public final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (data.missing() != null) {
+      System.err.println(data.missing());
+      return 2;
+    }
     Atlas atlas;
     try {
       atlas = Atlas.load(data.dir());

@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import org.corridoratlas.geodata.Feature;
+import org.corridoratlas.geodata.Xml;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
@@ -82,10 +83,6 @@ public final class KmlWriter implements FeatureWriter {
   }
 
   static String xml(String text) {
-    if (text == null) {
-      return "";
-    }
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-        .replace("'", "&apos;");
+    return Xml.text(text);
   }
 }

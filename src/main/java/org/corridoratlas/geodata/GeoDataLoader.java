@@ -82,8 +82,13 @@ public final class GeoDataLoader {
       digest.update(relative.getBytes(java.nio.charset.StandardCharsets.UTF_8));
       digest.update(bytes);
       return Json.MAPPER.readTree(bytes);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+      String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+      problem(relative, "-", "-", "not valid JSON" + where + ": " + firstLine(e.getOriginalMessage()));
+      return MissingNode.getInstance();
     } catch (IOException e) {
-      problem(relative, "-", "-", "not readable JSON: " + firstLine(e.getMessage()));
+      problem(relative, "-", "-", "not readable: " + firstLine(e.getMessage()));
       return MissingNode.getInstance();
     }
   }

@@ -7,6 +7,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.util.List;
 import org.corridoratlas.catalog.UnknownId;
+import org.corridoratlas.config.Limits;
 import org.corridoratlas.geodata.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +44,9 @@ public final class Problems {
 
   static void register(JavalinConfig config) {
     config.routes.exception(BadParameter.class, (e, ctx) -> send(ctx, new Problem("about:blank",
+        "Bad Request", 400, "Parameter \"" + e.parameter() + "\": " + e.getMessage(), null,
+        List.of(new Problem.InvalidParam(e.parameter(), e.getMessage())), List.of())));
+    config.routes.exception(Limits.Exceeded.class, (e, ctx) -> send(ctx, new Problem("about:blank",
         "Bad Request", 400, "Parameter \"" + e.parameter() + "\": " + e.getMessage(), null,
         List.of(new Problem.InvalidParam(e.parameter(), e.getMessage())), List.of())));
     config.routes.exception(UnknownId.class, (e, ctx) -> send(ctx, new Problem("about:blank", "Not Found", 404,

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.corridoratlas.config.Limits;
 import org.corridoratlas.geodata.LayerKind;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -18,7 +19,7 @@ import org.locationtech.jts.geom.Geometry;
 public record MapRequest(int widthPx, int heightPx, Envelope view, Set<LayerKind> layers, LocalDate date,
     List<Geometry> highlight, String highlightName, String title, boolean legend, List<String> highlightIds,
     boolean fitHighlight, List<String> subjectPlaces, String lang, boolean inset, String sourcesLink) {
-  public static final int MAX_SIDE_PX = 2048;
+  public static final int MAX_SIDE_PX = Limits.DEFAULT.imageSidePx();
   public static final int MIN_SIDE_PX = 64;
 
   public MapRequest {

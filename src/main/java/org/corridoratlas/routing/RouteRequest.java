@@ -3,6 +3,7 @@ package org.corridoratlas.routing;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.corridoratlas.config.Limits;
 import org.corridoratlas.network.Mode;
 
 /**
@@ -15,12 +16,13 @@ import org.corridoratlas.network.Mode;
  */
 public record RouteRequest(String from, String to, List<String> via, Set<Mode> modes, Set<String> avoid,
     LocalDate asOf, Optimize optimize, int alternatives) {
-  public static final int MAX_ALTERNATIVES = 5;
+  public static final int MAX_ALTERNATIVES = Limits.DEFAULT.alternatives();
 
   public RouteRequest {
     if (from == null || from.isBlank() || to == null || to.isBlank()) {
       throw new IllegalArgumentException("from and to are required");
     }
+    Limits.atMost("via", via.size(), Limits.DEFAULT.vias(), "via points");
     via = List.copyOf(via);
     modes = modes.isEmpty() ? Mode.DEFAULT : Set.copyOf(modes);
     avoid = Set.copyOf(avoid);

@@ -39,6 +39,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * sees and does on the page. Each test leaves a screenshot in target/screenshots/ and fails on any console error.
  */
 class WebAppTest {
+  /** Imports one of the page's own modules from where the page loaded it (a versioned URL), sharing its state. */
+  private static final String PAGE_MODULE =
+      "import(new URL('%s', document.querySelector('script[type=module]').src).href)";
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
   static final String BRIDGE = "crossing-sino-korean-friendship-bridge";
 
@@ -379,10 +382,10 @@ class WebAppTest {
         + "&feature=" + BRIDGE + "&corridor=some-corridor&route=124.39000%2C40.11000,Pyongyang&via=Sinuiju"
         + "&modes=rail,sea&avoid=crossing-a,crossing-b&optimize=distance&alt=2";
     Object again = ((JavascriptExecutor) driver).executeAsyncScript(
-        "import('/state.js').then(s => arguments[1](s.formatHash(s.parseHash(arguments[0]))))", hash);
+        PAGE_MODULE.formatted("state.js") + ".then(s => arguments[1](s.formatHash(s.parseHash(arguments[0]))))", hash);
     assertThat(again).isEqualTo(hash);
     Object route = ((JavascriptExecutor) driver).executeAsyncScript(
-        "import('/state.js').then(s => arguments[1](s.parseHash(arguments[0]).route.from))", hash);
+        PAGE_MODULE.formatted("state.js") + ".then(s => arguments[1](s.parseHash(arguments[0]).route.from))", hash);
     assertThat(route).isEqualTo("124.39000,40.11000");
   }
 
@@ -391,7 +394,8 @@ class WebAppTest {
     open("#map=7/40.0000/125.0000");
     // Vincenty's own test line, Flinders Peak to Buninyong: 54 972.271 m on the WGS84 ellipsoid.
     Number flinders = (Number) ((JavascriptExecutor) driver).executeAsyncScript(
-        "import('/measure.js').then(m => arguments[0](m.geodesicMeters(-37.95103341666667, 144.42486788888888,"
+        PAGE_MODULE.formatted("measure.js")
+            + ".then(m => arguments[0](m.geodesicMeters(-37.95103341666667, 144.42486788888888,"
             + " -37.65282113888889, 143.92649552777777)))");
     assertThat(flinders.doubleValue()).isCloseTo(54_972.271, within(0.01));
 

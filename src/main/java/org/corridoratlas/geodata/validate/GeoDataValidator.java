@@ -22,6 +22,7 @@ import org.corridoratlas.geodata.PartialDate;
 import org.corridoratlas.geodata.Schematic;
 import org.corridoratlas.geodata.Source;
 import org.corridoratlas.geodata.StatusPeriod;
+import org.corridoratlas.geodata.Xml;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -137,6 +138,28 @@ public final class GeoDataValidator {
     checkSources(kind, f);
     checkTimeline(kind, f);
     checkGeometry(kind, f);
+    checkCharacters(kind, f.id(), "properties", f.properties());
+  }
+
+  /**
+   * Every text of a feature must be XML-safe text: control characters (other than tab and line breaks) are
+   * invisible in the app and make the KML and GPX exports ill-formed.
+   */
+  private void checkCharacters(LayerKind kind, String id, String field, JsonNode node) {
+    if (node.isTextual()) {
+      String text = node.asText();
+      int bad = text.codePoints().filter(c -> !Xml.allowed(c) || c == 0x7F).findFirst().orElse(-1);
+      if (bad >= 0) {
+        problem(kind, id, field, String.format(Locale.ROOT, "holds the control character U+%04X", bad));
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        checkCharacters(kind, id, field + "[" + i + "]", node.get(i));
+      }
+    } else if (node.isObject()) {
+      node.fields().forEachRemaining(e -> checkCharacters(kind, id, field.equals("properties") ? e.getKey()
+          : field + "." + e.getKey(), e.getValue()));
+    }
   }
 
   private void checkSources(LayerKind kind, Feature f) {

@@ -7,6 +7,8 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import org.corridoratlas.catalog.Catalog;
 import org.corridoratlas.catalog.UnknownId;
+import org.corridoratlas.config.Limits;
 import org.corridoratlas.catalog.search.SearchIndex;
 import org.corridoratlas.format.Features;
 import org.corridoratlas.format.GeoJsonWriter;
@@ -27,6 +30,7 @@ import org.corridoratlas.geodata.LayerKind;
 import org.corridoratlas.geodata.PartialDate;
 import org.corridoratlas.http.BadParameter;
 import org.corridoratlas.http.Caching;
+import org.corridoratlas.http.PublicUrl;
 import org.corridoratlas.http.QueryParams;
 import org.corridoratlas.render.MapStyle;
 
@@ -115,9 +119,12 @@ public final class AtlasApi {
     json(ctx, catalog.data().trade().isMissingNode() ? Map.of("series", List.of()) : catalog.data().trade());
   }
 
-  /** GET /api/events?from=&to= : events whose date lies in the range, by date. */
+  /** GET /api/events?from=&to=&limit=&offset= : events whose date lies in the range, by date, a page at a time. */
   void events(Context ctx) throws IOException {
-    QueryParams params = QueryParams.of(ctx, Set.of("from", "to"));
+    QueryParams params = QueryParams.of(ctx, Set.of("from", "to", "limit", "offset"));
+    int max = Limits.DEFAULT.eventsPage();
+    int limit = params.integer("limit", max, 1, max);
+    int offset = params.integer("offset", 0, 0, Integer.MAX_VALUE);
     LocalDate from = params.date("from").orElse(LocalDate.MIN);
     LocalDate to = params.date("to").orElse(LocalDate.MAX);
     if (to.isBefore(from)) {
@@ -130,7 +137,35 @@ public final class AtlasApi {
         .filter(e -> eventDate(e) != null && !eventDate(e).isBefore(from) && !eventDate(e).isAfter(to))
         .sorted(Comparator.comparing(AtlasApi::eventDate).thenComparing(Feature::id))
         .toList();
-    writeFeatures(ctx, events, Map.of());
+    List<Feature> page = events.subList(Math.min(offset, events.size()),
+        (int) Math.min(events.size(), (long) offset + limit));
+    Map<String, Object> members = new LinkedHashMap<>();
+    members.put("numberMatched", events.size());
+    members.put("numberReturned", page.size());
+    members.put("links", pageLinks(ctx, params, limit, offset, events.size()));
+    writeFeatures(ctx, page, members);
+  }
+
+  private record PageLink(String href, String rel, String type) {}
+
+  /** self, and next and prev where there are such pages, as the OGC items pages link them. */
+  private static List<PageLink> pageLinks(Context ctx, QueryParams params, int limit, int offset,
+      int matched) {
+    StringBuilder fixed = new StringBuilder(PublicUrl.of(ctx)).append("/api/events?");
+    for (String name : List.of("from", "to")) {
+      params.string(name).ifPresent(v -> fixed.append(name).append('=')
+          .append(URLEncoder.encode(v, StandardCharsets.UTF_8)).append('&'));
+    }
+    fixed.append("limit=").append(limit).append("&offset=");
+    List<PageLink> links = new ArrayList<>();
+    links.add(new PageLink(fixed.toString() + offset, "self", GeoJsonWriter.MEDIA_TYPE));
+    if ((long) offset + limit < matched) {
+      links.add(new PageLink(fixed.toString() + (offset + limit), "next", GeoJsonWriter.MEDIA_TYPE));
+    }
+    if (offset > 0) {
+      links.add(new PageLink(fixed.toString() + Math.max(0, offset - limit), "prev", GeoJsonWriter.MEDIA_TYPE));
+    }
+    return links;
   }
 
   private static LocalDate eventDate(Feature event) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
 import org.corridoratlas.geodata.Json;
+import org.corridoratlas.geodata.Xml;
 import org.corridoratlas.routing.Itinerary;
 import org.corridoratlas.routing.Leg;
 import org.corridoratlas.routing.RouteResult;
@@ -97,6 +98,6 @@ final class RouteGeoJson {
   }
 
   private static String xml(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return Xml.text(text);
   }
 }

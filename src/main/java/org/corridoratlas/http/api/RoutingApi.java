@@ -21,6 +21,7 @@ import org.corridoratlas.analysis.Catchment;
 import org.corridoratlas.analysis.Nearest;
 import org.corridoratlas.analysis.Within;
 import org.corridoratlas.catalog.Layer;
+import org.corridoratlas.config.Limits;
 import org.corridoratlas.geodata.Feature;
 import org.corridoratlas.geodata.Json;
 import org.corridoratlas.http.BadParameter;
@@ -46,8 +47,8 @@ import org.locationtech.jts.io.geojson.GeoJsonWriter;
  */
 public final class RoutingApi {
   /** Caps that keep one analysis request short (the shortest-path tree grows with the hours asked for). */
-  private static final double MAX_CATCHMENT_HOURS = 96;
-  private static final int MAX_NEAREST = 50;
+  private static final double MAX_CATCHMENT_HOURS = Limits.DEFAULT.catchmentHours();
+  private static final int MAX_NEAREST = Limits.DEFAULT.nearest();
 
   private final Atlas atlas;
   private final TimeLimit limit;
@@ -70,9 +71,8 @@ public final class RoutingApi {
     RouteRequest request = routeRequest(params);
     RouteResult result;
     try {
-      // One route is a single quick search; alternatives multiply it, so they run under the time limit.
-      result = request.alternatives() > 0 ? limit.run(() -> atlas.router().route(request))
-          : atlas.router().route(request);
+      // Every route runs under the time limit: vias and alternatives multiply the searches.
+      result = limit.run(ctx, () -> atlas.router().route(request));
     } catch (UnknownPlace e) {
       throw new BadParameter(e.field(), e.getMessage());
     }
@@ -121,8 +121,8 @@ public final class RoutingApi {
     List<Nearest.Neighbour> result;
     try {
       result = switch (by) {
-        case "distance" -> limit.run(() -> Nearest.byDistance(layer, from, k));
-        case "time" -> limit.run(() -> Nearest.byTime(layer, from, k, asOf, MAX_CATCHMENT_HOURS, atlas.router()));
+        case "distance" -> limit.run(ctx, () -> Nearest.byDistance(layer, from, k));
+        case "time" -> limit.run(ctx, () -> Nearest.byTime(layer, from, k, asOf, MAX_CATCHMENT_HOURS, atlas.router()));
         default -> throw new BadParameter("by", "must be distance or time");
       };
     } catch (UnknownPlace e) {
@@ -145,7 +145,7 @@ public final class RoutingApi {
     Catchment c;
     try {
       LocalDate asOf = date(params.one("asOf").orElse(null));
-      c = limit.run(() -> Catchment.of(from, hours, asOf, atlas.router()));
+      c = limit.run(ctx, () -> Catchment.of(from, hours, asOf, atlas.router()));
     } catch (UnknownPlace e) {
       throw new BadParameter("from", e.getMessage());
     }
@@ -174,16 +174,16 @@ public final class RoutingApi {
       Feature line = feature("line", params.one("line").get());
       double km = params.one("km").map(v -> number("km", v, 0, 500))
           .orElseThrow(() -> new BadParameter("km", "required with line: 0..500"));
-      hits = limit.run(() -> Within.near(layer, line, km));
+      hits = limit.run(ctx, () -> Within.near(layer, line, km));
     } else if (params.one("zone").isPresent()) {
       Feature zone = feature("zone", params.one("zone").get());
       if (zone.geometry().getDimension() != 2) {
         throw new BadParameter("zone", "\"" + zone.id() + "\" is not a polygon");
       }
-      hits = limit.run(() -> Within.inside(layer, zone.geometry()));
+      hits = limit.run(ctx, () -> Within.inside(layer, zone.geometry()));
     } else if (params.one("polygon").isPresent()) {
       Geometry polygon = polygon(params.one("polygon").get());
-      hits = limit.run(() -> Within.inside(layer, polygon));
+      hits = limit.run(ctx, () -> Within.inside(layer, polygon));
     } else {
       throw new BadParameter("zone", "give zone (a zone id), polygon (WKT or GeoJSON) or line (an id) with km");
     }

@@ -18,15 +18,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Semaphore;
 import java.util.regex.Matcher;
 import org.corridoratlas.catalog.Catalog;
 import org.corridoratlas.catalog.UnknownId;
+import org.corridoratlas.config.Limits;
 import org.corridoratlas.http.BadParameter;
 import org.corridoratlas.http.Caching;
 import org.corridoratlas.http.Problem;
 import org.corridoratlas.http.Problems;
+import org.corridoratlas.http.PublicUrl;
+import org.corridoratlas.http.RenderQueue;
 import org.corridoratlas.http.QueryParams;
+import org.corridoratlas.http.WebAssets;
 import org.corridoratlas.render.MapRequest;
 import org.corridoratlas.i18n.Messages;
 import org.corridoratlas.render.SceneRenderer;
@@ -47,11 +50,17 @@ public final class EmbedHandlers {
   private final Router router;
   private final SceneRenderer renderer;
   private final EmbedPage page = new EmbedPage();
-  private final Semaphore renders = new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()));
+  private final RenderQueue renders;
   private final String appPage;
 
   public EmbedHandlers(Catalog catalog, Router router) {
+    this(catalog, router, new RenderQueue(Limits.DEFAULT));
+  }
+
+  /** {@code renders}: the admission of pictures, shared with the server's request gate. */
+  public EmbedHandlers(Catalog catalog, Router router, RenderQueue renders) {
     this.catalog = catalog;
+    this.renders = renders;
     this.router = router;
     this.renderer = new SceneRenderer(catalog);
     this.appPage = EmbedPage.localised(EmbedPage.resource("/web/index.html"), Messages.of("en"));
@@ -61,7 +70,8 @@ public final class EmbedHandlers {
     config.routes.get("/", this::appPage);
     config.routes.get("/index.html", this::appPage);
     config.routes.get("/embed", this::embed);
-    config.routes.get("/embed.html", ctx -> ctx.redirect("/embed"));
+    config.routes.get("/embed.html", ctx -> ctx.redirect("/embed" + (ctx.queryString() == null ? ""
+        : "?" + ctx.queryString())));
     config.routes.get("/static.png", ctx -> staticPicture(ctx, "png"));
     config.routes.get("/static.svg", ctx -> staticPicture(ctx, "svg"));
     config.routes.get("/oembed", this::oembed);
@@ -88,7 +98,7 @@ public final class EmbedHandlers {
    * GET /static.png and /static.svg: the embed drawn on the server from one scene, as PNG or as SVG; strong ETag of
    * data version, format and normalised parameters.
    */
-  void staticPicture(Context ctx, String format) throws InterruptedException {
+  void staticPicture(Context ctx, String format) {
     EmbedParams params = EmbedParams.parse(ctx.queryParamMap());
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     String sources = base(ctx) + "/";
@@ -100,14 +110,9 @@ public final class EmbedHandlers {
     if (Caching.notModified(ctx, catalog.dataVersion(), variant)) {
       return;
     }
-    byte[] body;
-    // A 2048 px picture holds 16 MB while drawn: a burst of them waits its turn rather than exhausting the heap.
-    renders.acquire();
-    try {
-      body = format.equals("svg") ? renderer.svg(request).getBytes(StandardCharsets.UTF_8) : renderer.png(request);
-    } finally {
-      renders.release();
-    }
+    // A 2048 px picture holds 16 MB while drawn: a burst of them waits its turn, briefly, or is told to come back.
+    byte[] body = renders.draw(request.widthPx() * (long) request.heightPx(),
+        () -> format.equals("svg") ? renderer.svg(request).getBytes(StandardCharsets.UTF_8) : renderer.png(request));
     ctx.contentType(format.equals("svg") ? "image/svg+xml; charset=utf-8" : "image/png");
     ctx.result(body);
   }
@@ -130,8 +135,8 @@ public final class EmbedHandlers {
     String base = base(ctx);
     String pageUrl = base + "/embed" + query(params.canonicalQuery(false));
     String staticUrl = base + "/static.png" + query(params.canonicalQuery(true));
-    ctx.header("Cache-Control", "public, max-age=300");
-    html(ctx, page.page(subject.title(params), oembedUrl(base, pageUrl), staticUrl, pageUrl));
+    ctx.header("Cache-Control", Caching.CACHE_CONTROL);
+    html(ctx, WebAssets.versioned(page.page(subject.title(params), oembedUrl(base, pageUrl), staticUrl, pageUrl)));
   }
 
   /** GET /oembed: oEmbed 1.0 for links to /embed or to the app; 404 for others, 501 for formats but JSON. */
@@ -152,7 +157,7 @@ public final class EmbedHandlers {
     int maxHeight = Math.min(MapRequest.MAX_SIDE_PX, q.integer("maxheight", MapRequest.MAX_SIDE_PX,
         MapRequest.MIN_SIDE_PX, Integer.MAX_VALUE));
     String base = base(ctx);
-    Map<String, List<String>> query = ourQuery(url, ctx.host());
+    Map<String, List<String>> query = ourQuery(url, PublicUrl.authority(ctx));
     if (query == null) {
       Problems.send(ctx, Problem.of(404, "Not Found", "not a URL of this atlas: only its app and /embed pages"));
       return;
@@ -185,7 +190,8 @@ public final class EmbedHandlers {
     String base = base(ctx);
     String tags = EmbedPage.discovery(OEmbed.PROVIDER, oembedUrl(base, base + "/"), base + "/static.png",
         base + "/");
-    html(ctx, appPage.replaceFirst("</head>", Matcher.quoteReplacement("  " + tags + "\n</head>")));
+    String page = appPage.replaceFirst("</head>", Matcher.quoteReplacement("  " + tags + "\n</head>"));
+    html(ctx, WebAssets.versioned(page));
   }
 
   /** The embed query of a URL of this atlas (an /embed link, or the app with its state in the hash); else null. */
@@ -258,7 +264,7 @@ public final class EmbedHandlers {
   }
 
   private static String base(Context ctx) {
-    return ctx.scheme() + "://" + ctx.host();
+    return PublicUrl.of(ctx);
   }
 
   private static String query(String canonical) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.regex.Pattern;
+import org.corridoratlas.config.Limits;
 import org.corridoratlas.geo.Bbox;
 import org.corridoratlas.geodata.LayerKind;
 import org.corridoratlas.http.BadParameter;
@@ -29,7 +30,7 @@ public record EmbedParams(String corridor, String feature, String from, String t
   public static final int DEFAULT_HEIGHT_PX = 500;
   public static final int MAX_TITLE_LENGTH = 120;
   private static final int MAX_PLACE_LENGTH = 200;
-  private static final int MAX_VIA = 5;
+  private static final int MAX_VIA = Limits.DEFAULT.embedVias();
   private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
   /** The web app's default layers: everything but events. */
   public static final Set<LayerKind> DEFAULT_LAYERS = defaultLayers();

@@ -3,8 +3,10 @@ package org.corridoratlas.http.ogcapi;
 import java.nio.ByteBuffer;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.corridoratlas.http.AtlasServer;
 import org.corridoratlas.http.Caching;
 import org.corridoratlas.http.Negotiation;
 import org.corridoratlas.http.Negotiation.Format;
@@ -32,19 +34,21 @@ final class ItemsFastPath extends Handler.Wrapper {
   static final String FULL_PAGE_QUERY = "?limit=10000&offset=0";
   private static final EnumSet<Format> ALL = EnumSet.allOf(Format.class);
 
-  private final PageCache pages;
-  private final String etag;
+  private final Supplier<ItemsHandler> current;
   private final Map<String, String> fixedHeaders;
 
-  ItemsFastPath(PageCache pages, String dataVersion, Map<String, String> fixedHeaders) {
-    this.pages = pages;
-    this.etag = Caching.etag(dataVersion, "items-" + Format.JSON.key());
+  /** {@code current}: the items handler of the data served at the time of each request. */
+  ItemsFastPath(Supplier<ItemsHandler> current, Map<String, String> fixedHeaders) {
+    this.current = current;
     this.fixedHeaders = fixedHeaders;
   }
 
   @Override
   public boolean handle(Request request, Response response, Callback callback) throws Exception {
-    PageCache.Stored page = storedPage(request);
+    // One read: a reload between two could pair a page with the other version's tag.
+    ItemsHandler items = current.get();
+    String version = items.dataVersion();
+    PageCache.Stored page = storedPage(request, items.pages());
     if (page == null) {
       return super.handle(request, response, callback);
     }
@@ -54,7 +58,8 @@ final class ItemsFastPath extends Handler.Wrapper {
     HttpFields.Mutable headers = response.getHeaders();
     headers.put(HttpHeader.CONTENT_TYPE, OgcApi.GEOJSON);
     fixedHeaders.forEach(headers::put);
-    headers.put(HttpHeader.ETAG, etag);
+    headers.put(AtlasServer.DATA_VERSION_HEADER, version);
+    headers.put(HttpHeader.ETAG, Caching.etag(version, "items-" + Format.JSON.key()));
     headers.put(HttpHeader.CACHE_CONTROL, Caching.CACHE_CONTROL);
     headers.put(HttpHeader.VARY, Caching.VARY);
     if (gzip) {
@@ -71,15 +76,14 @@ final class ItemsFastPath extends Handler.Wrapper {
   }
 
   /** The cached full page this request asks for, or null when Javalin should answer it. */
-  private PageCache.Stored storedPage(Request request) {
+  private PageCache.Stored storedPage(Request request, PageCache pages) {
     if (!"limit=10000".equals(request.getHttpURI().getQuery()) || !"GET".equals(request.getMethod())) {
       return null;
     }
     String path = request.getHttpURI().getPath();
     Matcher m = PATH.matcher(path);
     HttpFields headers = request.getHeaders();
-    String host = headers.get(HttpHeader.HOST);
-    if (!m.matches() || host == null || !OgcApi.validHost(host) || headers.contains(HttpHeader.IF_NONE_MATCH)) {
+    if (!m.matches() || headers.contains(HttpHeader.IF_NONE_MATCH)) {
       return null;
     }
     try {
@@ -89,6 +93,6 @@ final class ItemsFastPath extends Handler.Wrapper {
     } catch (RuntimeException notAcceptable) {
       return null;
     }
-    return pages.find(request.getHttpURI().getScheme() + "://" + host + path + FULL_PAGE_QUERY).orElse(null);
+    return pages.find(path + FULL_PAGE_QUERY).orElse(null);
   }
 }

@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -13,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.corridoratlas.catalog.Catalog;
 import org.corridoratlas.catalog.FeaturePage;
 import org.corridoratlas.catalog.ItemsQuery;
@@ -46,19 +46,32 @@ public final class ItemsHandler {
   private final String timeStamp;
   private final PageCache pages = new PageCache();
 
-  /** {@code loadedAt} is the time stamp of every answer: they are all computed from the data loaded then. */
-  public ItemsHandler(Catalog catalog, GeoJsonWriter geojson, Instant loadedAt) {
+  /**
+   * The time stamp of every answer is the data's own date (its newest source), not the load time: replicas
+   * started at different times on the same data give the same bytes and ETags.
+   */
+  public ItemsHandler(Catalog catalog, GeoJsonWriter geojson) {
     this.catalog = catalog;
     this.geojson = geojson;
-    this.timeStamp = loadedAt.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+    this.timeStamp = catalog.dataDate() + "T00:00:00Z";
   }
 
   /**
-   * A Jetty handler to put in front of Javalin that answers the full page of a layer from this handler's cache;
-   * {@code fixedHeaders}: what the before-handlers add to every /ogcapi answer (CORS, framing).
+   * A Jetty handler to put in front of Javalin that answers the full page of a layer from the cache of the
+   * items handler current at each request (a data reload swaps it); {@code fixedHeaders}: what the
+   * before-handlers add to every /ogcapi answer (CORS, framing).
    */
-  public org.eclipse.jetty.server.Handler.Wrapper fastPath(Map<String, String> fixedHeaders) {
-    return new ItemsFastPath(pages, catalog.dataVersion(), fixedHeaders);
+  public static org.eclipse.jetty.server.Handler.Wrapper fastPath(Supplier<ItemsHandler> current,
+      Map<String, String> fixedHeaders) {
+    return new ItemsFastPath(current, fixedHeaders);
+  }
+
+  PageCache pages() {
+    return pages;
+  }
+
+  String dataVersion() {
+    return catalog.dataVersion();
   }
 
   /** GET /ogcapi/collections/{collectionId}/items */
@@ -73,7 +86,8 @@ public final class ItemsHandler {
       return;
     }
     String path = OgcApi.BASE + "/collections/" + layer.id() + "/items";
-    String pageUrl = OgcApi.url(ctx, path) + queryString(params, query, query.offset());
+    // Links come from the public URL, so path and canonical query name the page whatever the Host header says.
+    String pageUrl = path + queryString(params, query, query.offset());
     PageCache.Stored stored = format == Format.JSON ? pages.find(pageUrl).orElse(null) : null;
     if (stored != null) {
       send(ctx, stored);

@@ -12,7 +12,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.corridoratlas.catalog.Catalog;
 import org.corridoratlas.catalog.Layer;
 import org.corridoratlas.catalog.Queryable;
@@ -21,6 +20,7 @@ import org.corridoratlas.geodata.Json;
 import org.corridoratlas.http.Caching;
 import org.corridoratlas.http.Negotiation;
 import org.corridoratlas.http.Negotiation.Format;
+import org.corridoratlas.http.PublicUrl;
 import org.corridoratlas.http.QueryParams;
 import org.locationtech.jts.geom.Envelope;
 
@@ -51,8 +51,6 @@ public final class OgcApi {
       "http://www.opengis.net/spec/cql2/1.0/conf/basic-spatial-functions",
       "http://www.opengis.net/spec/cql2/1.0/conf/basic-spatial-functions-plus");
   private static final Set<String> ONLY_F = Set.of("f");
-  /** A Host header fit to put in links: name or address and port, nothing else. */
-  private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.:\\[\\]-]{1,300}");
   private static final EnumSet<Format> JSON_HTML = EnumSet.of(Format.JSON, Format.HTML);
 
   private final Catalog catalog;
@@ -87,17 +85,9 @@ public final class OgcApi {
     });
   }
 
-  /** Absolute URL of a path of this server, as the client addressed it. */
+  /** Absolute URL of a path of this server, from its public URL (never from the request's Host). */
   static String url(Context ctx, String path) {
-    String host = ctx.host();
-    if (host == null || !validHost(host)) {
-      host = "127.0.0.1:" + ctx.port();
-    }
-    return ctx.scheme() + "://" + host + path;
-  }
-
-  static boolean validHost(String host) {
-    return HOST.matcher(host).matches();
+    return PublicUrl.of(ctx) + path;
   }
 
   private Format negotiate(Context ctx, QueryParams params, String variant) {

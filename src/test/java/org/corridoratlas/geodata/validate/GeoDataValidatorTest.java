@@ -31,11 +31,22 @@ class GeoDataValidatorTest {
   }
 
   @Test
-  void unreadable_json_names_the_file() {
-    copy.write("layers/ports.geojson", "{ not json");
+  void unreadable_json_names_the_file_line_and_column_and_nothing_it_caused() {
+    copy.write("layers/ports.geojson", "{\n \"type\": \"FeatureCollection\",\n not json");
+    assertThat(problems()).singleElement().satisfies(p -> {
+      assertThat(p.file()).isEqualTo("layers/ports.geojson");
+      assertThat(p.message()).startsWith("not valid JSON at line 3, column 2: Unexpected character");
+    });
+  }
+
+  @Test
+  void control_characters_are_refused_naming_feature_and_field() {
+    copy.editFeature("ports", 0, f -> ((com.fasterxml.jackson.databind.node.ObjectNode) f.path("properties"))
+        .put("description", "Berths\u0001 and cranes"));
     assertThat(problems()).anySatisfy(p -> {
       assertThat(p.file()).isEqualTo("layers/ports.geojson");
-      assertThat(p.message()).contains("not readable JSON");
+      assertThat(p.field()).isEqualTo("description");
+      assertThat(p.message()).contains("U+0001");
     });
   }
 

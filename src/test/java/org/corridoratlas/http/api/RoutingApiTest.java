@@ -47,6 +47,7 @@ class RoutingApiTest {
     AtlasServer strict = new AtlasServer(new Atlas(TestNetworks.twoCrossings().catalog()), Duration.ZERO);
     strict.start("127.0.0.1", 0);
     try {
+      // Every route runs under the limit (a single quick search may still beat a zero limit, so it is not asked).
       for (String path : List.of("/api/catchment?from=port-v&hours=48",
           "/api/routes?from=125.0,40.0&to=port-v&alternatives=2")) {
         HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(
@@ -56,9 +57,6 @@ class RoutingApiTest {
         assertThat(response.headers().firstValue("Retry-After")).isPresent();
         assertThat(json(response).path("detail").asText()).contains("took too long");
       }
-      HttpResponse<String> plain = CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
-          + strict.port() + "/api/routes?from=125.0,40.0&to=port-v")).build(), HttpResponse.BodyHandlers.ofString());
-      assertThat(plain.statusCode()).as("one route is not limited").isEqualTo(200);
     } finally {
       strict.stop();
     }

@@ -1,0 +1,113 @@
+package org.corridoratlas.http;
+
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The web app's own files (classpath {@code /web}) under versioned URLs, {@code /v/{version}/main.js}, served
+ * {@code immutable}: the version is a digest of every file, so a changed file gets a new URL and a browser or CDN
+ * may keep each one for a year. Pages are rewritten to point there; the modules' relative imports follow.
+ */
+public final class WebAssets {
+  public static final String PATH = "/v/{version}/<file>";
+  static final String IMMUTABLE = "public, max-age=31536000, immutable";
+  /** A reference to one of our own files in a page: relative, or at the root; not /webjars, not another site. */
+  private static final Pattern OWN_FILE = Pattern.compile("(src|href)=\"/?([a-z0-9-]+\\.(?:js|css|svg|json))\"");
+  private static final Pattern SAFE_NAME = Pattern.compile("[a-z0-9-]+(/[a-z0-9-]+)*\\.[a-z]{2,4}");
+  private static final Map<String, String> TYPES = Map.of("js", "text/javascript; charset=utf-8",
+      "css", "text/css; charset=utf-8", "svg", "image/svg+xml", "json", "application/json",
+      "html", "text/html; charset=utf-8", "png", "image/png");
+  private static final String VERSION = digestOfWebFolder();
+  /** The files read so far: a few dozen small ones, read from the jar once rather than inflated per request. */
+  private static final Map<String, byte[]> FILES = new ConcurrentHashMap<>();
+
+  private WebAssets() {}
+
+  /** The digest of every file of the web app, the same in every process of one build. */
+  public static String version() {
+    return VERSION;
+  }
+
+  /** The page with its references to our own files made versioned. */
+  public static String versioned(String page) {
+    return OWN_FILE.matcher(page).replaceAll(m -> Matcher.quoteReplacement(
+        m.group(1) + "=\"/v/" + VERSION + "/" + m.group(2) + "\""));
+  }
+
+  /** GET /v/{version}/{file}: immutable when the version is this build's, else revalidated (a rolling deploy). */
+  static void serve(Context ctx) {
+    String file = ctx.pathParam("file");
+    String type = TYPES.get(file.substring(file.lastIndexOf('.') + 1));
+    byte[] bytes = SAFE_NAME.matcher(file).matches() && type != null && !file.endsWith(".html")
+        ? FILES.computeIfAbsent(file, WebAssets::read) : null;
+    if (bytes == null) {
+      throw new io.javalin.http.NotFoundResponse();
+    }
+    ctx.header("Cache-Control", ctx.pathParam("version").equals(VERSION) ? IMMUTABLE : "no-cache");
+    ctx.contentType(type).result(bytes);
+  }
+
+  /** A web file's bytes, or null when there is none (then nothing is kept: computeIfAbsent stores no null). */
+  private static byte[] read(String file) {
+    try (InputStream in = WebAssets.class.getResourceAsStream("/web/" + file)) {
+      return in == null ? null : in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String digestOfWebFolder() {
+    URL index = WebAssets.class.getResource("/web/index.html");
+    if (index == null) {
+      return "dev";
+    }
+    try {
+      URI uri = index.toURI();
+      if (uri.getScheme().equals("jar")) {
+        try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+          return digest(jar.getPath("/web"));
+        } catch (FileSystemAlreadyExistsException e) {
+          return digest(FileSystems.getFileSystem(uri).getPath("/web"));
+        }
+      }
+      return digest(Path.of(uri).getParent());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String digest(Path folder) throws IOException {
+    try (Stream<Path> walk = Files.walk(folder)) {
+      List<Path> files = walk.filter(Files::isRegularFile).sorted().toList();
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      for (Path file : files) {
+        digest.update(folder.relativize(file).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        digest.update(Files.readAllBytes(file));
+      }
+      return HexFormat.of().formatHex(digest.digest(), 0, 6);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
