@@ -15,11 +15,6 @@ import javax.imageio.ImageIO;
 
 /** Paints a {@link Scene} with Java2D. */
 public final class PngPainter {
-  static {
-    // Encoding to memory needs no disk cache; with it on, an unwritable java.io.tmpdir fails every picture.
-    ImageIO.setUseCache(false);
-  }
-
   private PngPainter() {}
 
   public static BufferedImage paint(Scene scene) {

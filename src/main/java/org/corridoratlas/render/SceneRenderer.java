@@ -50,6 +50,8 @@ public final class SceneRenderer {
   static {
     // A server has no display; AWT must not look for one.
     System.setProperty("java.awt.headless", "true");
+    // Encoding to memory needs no disk cache; with it on, an unwritable java.io.tmpdir fails every picture.
+    javax.imageio.ImageIO.setUseCache(false);
   }
 
   /** The atlas region, which the locator inset shows. */
