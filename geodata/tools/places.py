@@ -77,6 +77,8 @@ NAMED_IN = {
     "Hungnam": ["port-hungnam"], "Wonsan": ["port-wonsan"], "Haeju": ["port-haeju"], "Nakhodka": ["port-nakhodka"],
     "Ongjin": ["mine-ongjin-iron"], "Hyesan": ["crossing-changbai-hyesan-bridge", "mine-hyesan-youth-copper"],
 }
+# Natural Earth places left out, and why.
+EXCLUDED = {"Sin-Ni": "an admin-1 capital of South Pyongan that no other source knows (the capital is P'yŏngsŏng)"}
 # Natural Earth misspellings of the English (romanised) name.
 EN_FIXES = {"Shenyeng": "Shenyang", "Yingkow": "Yingkou", "Mudangiang": "Mudanjiang", "Hyeson": "Hyesan",
             "Buizhou": "Binzhou", "Kilchu": "Kilju"}
@@ -218,6 +220,7 @@ def places(data, geonames):
     ne = [f for f in load(os.path.join(data, "ne10m-populated-places-nea.geojson"))["features"]
           if REGION[0] <= f["geometry"]["coordinates"][0] <= REGION[2]
           and REGION[1] <= f["geometry"]["coordinates"][1] <= REGION[3]]
+    ne = [f for f in ne if f["properties"]["name"] not in EXCLUDED]
     ne.sort(key=lambda f: -(f["properties"]["pop_max"] or 0))
     seen_zh, seen_ru, out, used_ids = set(), set(), [], set()
     for f in ne:

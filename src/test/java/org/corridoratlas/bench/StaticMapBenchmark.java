@@ -11,7 +11,7 @@ import org.corridoratlas.geodata.GeoDataLoader;
 import org.corridoratlas.http.embed.EmbedParams;
 import org.corridoratlas.http.embed.EmbedSubject;
 import org.corridoratlas.render.MapRequest;
-import org.corridoratlas.render.StaticMapRenderer;
+import org.corridoratlas.render.SceneRenderer;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -24,8 +24,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * /static.png at 800 × 500 after warm-up, the work of one request without HTTP: resolve the subject, draw, encode
- * PNG. On the curated data (the geodata folder, or -Datlas.data=DIR). Run with BENCHMARK=StaticMapBenchmark bench/jmh.sh.
+ * /static.png and /static.svg at 800 × 500 after warm-up, with place labels, the work of one request without HTTP:
+ * resolve the subject, build the scene (layout, labels, legend), paint and encode PNG or write SVG. On the curated
+ * data (the geodata folder, or -Datlas.data=DIR). Run with BENCHMARK=StaticMapBenchmark bench/jmh.sh.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -36,21 +37,24 @@ import org.openjdk.jmh.annotations.Warmup;
 public class StaticMapBenchmark {
   private static final LocalDate DAY = LocalDate.of(2024, 6, 1);
   private Atlas atlas;
-  private StaticMapRenderer renderer;
+  private SceneRenderer renderer;
   private EmbedParams region;
   private EmbedParams corridor;
 
   @Setup
   public void load() {
     atlas = new Atlas(new Catalog(GeoDataLoader.load(Path.of(System.getProperty("atlas.data", "geodata"))).data()));
-    renderer = new StaticMapRenderer(atlas.catalog());
+    renderer = new SceneRenderer(atlas.catalog());
     region = EmbedParams.parse(Map.of());
     corridor = EmbedParams.parse(Map.of("corridor", List.of(atlas.catalog().corridors().get(0).id())));
   }
 
+  private MapRequest request(EmbedParams params) {
+    return EmbedSubject.of(params, atlas.catalog(), atlas.router()).mapRequest(params, DAY, "http://127.0.0.1:7070/");
+  }
+
   private byte[] png(EmbedParams params) {
-    MapRequest request = EmbedSubject.of(params, atlas.catalog(), atlas.router()).mapRequest(params, DAY);
-    return renderer.png(request);
+    return renderer.png(request(params));
   }
 
   @Benchmark
@@ -61,5 +65,15 @@ public class StaticMapBenchmark {
   @Benchmark
   public byte[] corridor800x500() {
     return png(corridor);
+  }
+
+  @Benchmark
+  public String wholeRegion800x500Svg() {
+    return renderer.svg(request(region));
+  }
+
+  @Benchmark
+  public String corridor800x500Svg() {
+    return renderer.svg(request(corridor));
   }
 }

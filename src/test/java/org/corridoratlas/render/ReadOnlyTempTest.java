@@ -46,7 +46,7 @@ class ReadOnlyTempTest {
   public static final class Child {
     public static void main(String[] args) {
       try {
-        StaticMapRenderer renderer = new StaticMapRenderer(RealData.atlas().catalog());
+        SceneRenderer renderer = new SceneRenderer(RealData.atlas().catalog());
         if (args[0].equals("disk-cache")) {
           ImageIO.setUseCache(true);
         }

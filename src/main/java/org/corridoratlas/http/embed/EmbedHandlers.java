@@ -32,7 +32,7 @@ import org.corridoratlas.http.QueryParams;
 import org.corridoratlas.http.WebAssets;
 import org.corridoratlas.render.MapRequest;
 import org.corridoratlas.i18n.Messages;
-import org.corridoratlas.render.StaticMapRenderer;
+import org.corridoratlas.render.SceneRenderer;
 import org.corridoratlas.routing.Router;
 
 /**
@@ -42,13 +42,13 @@ import org.corridoratlas.routing.Router;
  */
 public final class EmbedHandlers {
   /** Paths any site may put in a frame; everything else is framed by the atlas alone. */
-  private static final Set<String> FRAMEABLE = Set.of("/embed", "/static.png", "/oembed");
+  private static final Set<String> FRAMEABLE = Set.of("/embed", "/static.png", "/static.svg", "/oembed");
   private static final Set<String> OEMBED_PARAMS = Set.of("url", "maxwidth", "maxheight", "format");
   private static final int CACHE_SECONDS = 3600;
 
   private final Catalog catalog;
   private final Router router;
-  private final StaticMapRenderer renderer;
+  private final SceneRenderer renderer;
   private final EmbedPage page = new EmbedPage();
   private final RenderQueue renders;
   private final String appPage;
@@ -62,7 +62,7 @@ public final class EmbedHandlers {
     this.catalog = catalog;
     this.renders = renders;
     this.router = router;
-    this.renderer = new StaticMapRenderer(catalog);
+    this.renderer = new SceneRenderer(catalog);
     this.appPage = EmbedPage.localised(EmbedPage.resource("/web/index.html"), Messages.of("en"));
   }
 
@@ -72,7 +72,8 @@ public final class EmbedHandlers {
     config.routes.get("/embed", this::embed);
     config.routes.get("/embed.html", ctx -> ctx.redirect("/embed" + (ctx.queryString() == null ? ""
         : "?" + ctx.queryString())));
-    config.routes.get("/static.png", this::staticPng);
+    config.routes.get("/static.png", ctx -> staticPicture(ctx, "png"));
+    config.routes.get("/static.svg", ctx -> staticPicture(ctx, "svg"));
     config.routes.get("/oembed", this::oembed);
   }
 
@@ -93,23 +94,28 @@ public final class EmbedHandlers {
     return java.util.Collections.unmodifiableMap(map);
   }
 
-  /** GET /static.png: the embed drawn as a PNG; ETag of data version and normalised parameters. */
-  void staticPng(Context ctx) {
+  /**
+   * GET /static.png and /static.svg: the embed drawn on the server from one scene, as PNG or as SVG; strong ETag of
+   * data version, format and normalised parameters.
+   */
+  void staticPicture(Context ctx, String format) {
     EmbedParams params = EmbedParams.parse(ctx.queryParamMap());
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    String sources = base(ctx) + "/";
     // Resolved first, so that an unknown id is a 404 without validators.
-    MapRequest request = EmbedSubject.of(params, catalog, router).mapRequest(params, today);
+    MapRequest request = EmbedSubject.of(params, catalog, router).mapRequest(params, today, sources);
     // The picture of a request without a date changes with the day, so the day shown is part of the variant.
-    String variant = digest(params.canonicalQuery(true) + "&shown=" + params.shownDate(today));
+    String variant = digest(format + "&" + params.canonicalQuery(true) + "&shown=" + params.shownDate(today)
+        + "&sources=" + sources);
     if (Caching.notModified(ctx, catalog.dataVersion(), variant)) {
       return;
     }
     // A 2048 px picture holds 16 MB while drawn: a burst of them waits its turn, briefly, or is told to come back.
-    byte[] png = renders.draw(request.widthPx() * (long) request.heightPx(), () -> renderer.png(request));
-    ctx.contentType("image/png");
-    ctx.result(png);
+    byte[] body = renders.draw(request.widthPx() * (long) request.heightPx(),
+        () -> format.equals("svg") ? renderer.svg(request).getBytes(StandardCharsets.UTF_8) : renderer.png(request));
+    ctx.contentType(format.equals("svg") ? "image/svg+xml; charset=utf-8" : "image/png");
+    ctx.result(body);
   }
-
 
   /** GET /embed: the iframe page; a bad parameter gives a readable page inside the frame, not JSON. */
   void embed(Context ctx) {

@@ -17,6 +17,7 @@ import org.corridoratlas.geodata.LayerKind;
 import org.corridoratlas.http.BadParameter;
 import org.corridoratlas.http.QueryParams;
 import org.corridoratlas.render.MapRequest;
+import org.corridoratlas.i18n.Messages;
 
 /**
  * The parameters shared by /embed, /static.png and the oEmbed url, parsed and checked once. One subject at most:
@@ -24,7 +25,7 @@ import org.corridoratlas.render.MapRequest;
  */
 public record EmbedParams(String corridor, String feature, String from, String to, List<String> via,
     LocalDate asOf, Bbox bbox, Set<LayerKind> layers, LocalDate date, int widthPx, int heightPx, boolean legend,
-    String title, boolean interactive) {
+    String title, boolean interactive, String lang, boolean inset) {
   public static final int DEFAULT_WIDTH_PX = 800;
   public static final int DEFAULT_HEIGHT_PX = 500;
   public static final int MAX_TITLE_LENGTH = 120;
@@ -34,7 +35,7 @@ public record EmbedParams(String corridor, String feature, String from, String t
   /** The web app's default layers: everything but events. */
   public static final Set<LayerKind> DEFAULT_LAYERS = defaultLayers();
   static final Set<String> NAMES = Set.of("corridor", "feature", "from", "to", "via", "asOf", "bbox", "layers",
-      "date", "width", "height", "legend", "title", "interactive");
+      "date", "width", "height", "legend", "title", "interactive", "lang", "inset");
 
   public EmbedParams {
     via = List.copyOf(via);
@@ -81,7 +82,8 @@ public record EmbedParams(String corridor, String feature, String from, String t
     return new EmbedParams(corridor, feature, from, to, via, asOf, bbox(q), layers(q), date,
         q.integer("width", DEFAULT_WIDTH_PX, MapRequest.MIN_SIDE_PX, MapRequest.MAX_SIDE_PX),
         q.integer("height", DEFAULT_HEIGHT_PX, MapRequest.MIN_SIDE_PX, MapRequest.MAX_SIDE_PX),
-        flag(q, "legend", true), title == null || title.isBlank() ? null : title.strip(), flag(q, "interactive", true));
+        flag(q, "legend", true), title == null || title.isBlank() ? null : title.strip(), flag(q, "interactive", true),
+        lang(q), flag(q, "inset", false));
   }
 
   /** The day the map shows: date, else asOf, else today (UTC). */
@@ -96,7 +98,7 @@ public record EmbedParams(String corridor, String feature, String from, String t
   /** The same parameters with another size, e.g. as an oEmbed consumer's maxwidth allows. */
   public EmbedParams sized(int width, int height) {
     return new EmbedParams(corridor, feature, from, to, via, asOf, bbox, layers, date, width, height, legend, title,
-        interactive);
+        interactive, lang, inset);
   }
 
   /**
@@ -120,6 +122,8 @@ public record EmbedParams(String corridor, String feature, String from, String t
     add(out, "height", heightPx == DEFAULT_HEIGHT_PX ? null : String.valueOf(heightPx));
     add(out, "legend", legend ? null : "0");
     add(out, "title", title);
+    add(out, "lang", lang.equals("en") ? null : lang);
+    add(out, "inset", inset ? "1" : null);
     if (!forPicture) {
       add(out, "interactive", interactive ? null : "0");
     }
@@ -189,6 +193,19 @@ public record EmbedParams(String corridor, String feature, String from, String t
       }
     }
     return out;
+  }
+
+  /** The language of labels, legend and credit: en (default), ko, zh or ru. */
+  private static String lang(QueryParams q) {
+    String value = q.string("lang").orElse("");
+    if (value.isEmpty()) {
+      return "en";
+    }
+    if (!Messages.LANGUAGES.contains(value)) {
+      throw new BadParameter("lang", "must be one of " + String.join(", ", Messages.LANGUAGES) + ", was "
+          + QueryParams.quote(value));
+    }
+    return value;
   }
 
   private static boolean flag(QueryParams q, String name, boolean defaultValue) {

@@ -19,13 +19,16 @@ import org.locationtech.jts.geom.Geometry;
  * What an embed shows, resolved against the catalog: the highlighted geometries, their name for the title and
  * legend, and the view around them.
  */
-public record EmbedSubject(String name, List<Geometry> highlight, Envelope view) {
+public record EmbedSubject(String name, List<Geometry> highlight, List<String> highlightIds, Envelope view,
+    boolean fitted, List<String> places) {
   /** The atlas region (the Natural Earth clip of geodata/basemap), shown when nothing narrower is asked for. */
   public static final Envelope REGION = new Envelope(118, 136, 36, 47);
   private static final double MIN_SPAN_DEGREES = 0.4;
 
   public EmbedSubject {
     highlight = List.copyOf(highlight);
+    highlightIds = List.copyOf(highlightIds);
+    places = List.copyOf(places);
   }
 
   /** Resolves the parameters; unknown ids throw UnknownId (404), unusable places BadParameter (400). */
@@ -33,19 +36,20 @@ public record EmbedSubject(String name, List<Geometry> highlight, Envelope view)
     EmbedSubject subject;
     if (params.corridor() != null) {
       Corridor corridor = catalog.getCorridor(params.corridor());
-      List<Geometry> parts = corridor.featureIds().stream().map(catalog::findFeature).flatMap(Optional::stream)
-          .map(Feature::geometry).toList();
-      subject = around(corridor.name(), parts);
+      List<Feature> parts = corridor.featureIds().stream().map(catalog::findFeature).flatMap(Optional::stream)
+          .toList();
+      subject = around(corridor.name(), parts.stream().map(Feature::geometry).toList(),
+          parts.stream().map(Feature::id).toList(), List.of());
     } else if (params.feature() != null) {
       Feature feature = catalog.getFeature(params.feature());
-      subject = around(feature.name(), List.of(feature.geometry()));
+      subject = around(feature.name(), List.of(feature.geometry()), List.of(feature.id()), List.of());
     } else if (params.isRoute()) {
       subject = route(params, router);
     } else {
-      subject = new EmbedSubject("Corridor Atlas", List.of(), REGION);
+      subject = new EmbedSubject("Corridor Atlas", List.of(), List.of(), REGION, false, List.of());
     }
     return params.bbox() == null ? subject : new EmbedSubject(subject.name(), subject.highlight(),
-        params.bbox().envelope());
+        subject.highlightIds(), params.bbox().envelope(), false, subject.places());
   }
 
   /** The title shown: the one asked for, else the subject's name. */
@@ -53,9 +57,15 @@ public record EmbedSubject(String name, List<Geometry> highlight, Envelope view)
     return params.title() != null ? params.title() : name;
   }
 
-  public MapRequest mapRequest(EmbedParams params, LocalDate today) {
+  /** The picture of the parameters; {@code sourcesLink} ends its credit line. */
+  public MapRequest mapRequest(EmbedParams params, LocalDate today, String sourcesLink) {
     return new MapRequest(params.widthPx(), params.heightPx(), view, params.layers(), params.shownDate(today),
-        highlight, name, params.title(), params.legend());
+        highlight, name, params.title(), params.legend(), highlightIds, fitted, places, params.lang(),
+        params.inset(), sourcesLink);
+  }
+
+  public MapRequest mapRequest(EmbedParams params, LocalDate today) {
+    return mapRequest(params, today, "");
   }
 
   /**
@@ -75,21 +85,32 @@ public record EmbedSubject(String name, List<Geometry> highlight, Envelope view)
     if (result instanceof RouteResult.Found found && !found.itineraries().isEmpty()) {
       List<Geometry> legs = found.itineraries().get(0).legs().stream().map(leg -> (Geometry) leg.geometry())
           .toList();
-      return around(name, legs);
+      List<String> ids = java.util.stream.IntStream.range(0, legs.size()).mapToObj(i -> "route-leg-" + (i + 1))
+          .toList();
+      return around(name, legs, ids, stops(params));
     }
     RouteResult.NoRoute none = (RouteResult.NoRoute) result;
-    return around(name + " (no route: " + none.reason() + ")", List.of());
+    return around(name + " (no route: " + none.reason() + ")", List.of(), List.of(), stops(params));
   }
 
-  private static EmbedSubject around(String name, List<Geometry> parts) {
+  /** A route's ends and stops as given: place names (or ids) the picture labels. */
+  private static List<String> stops(EmbedParams params) {
+    List<String> out = new java.util.ArrayList<>();
+    out.add(params.from());
+    out.addAll(params.via());
+    out.add(params.to());
+    return out;
+  }
+
+  private static EmbedSubject around(String name, List<Geometry> parts, List<String> ids, List<String> places) {
     Envelope box = new Envelope();
     parts.forEach(g -> box.expandToInclude(g.getEnvelopeInternal()));
     if (box.isNull()) {
-      return new EmbedSubject(name, parts, REGION);
+      return new EmbedSubject(name, parts, ids, REGION, false, places);
     }
     double padX = Math.max(box.getWidth() * 0.08, Math.max(0, MIN_SPAN_DEGREES - box.getWidth()) / 2);
     double padY = Math.max(box.getHeight() * 0.08, Math.max(0, MIN_SPAN_DEGREES - box.getHeight()) / 2);
     box.expandBy(padX, padY);
-    return new EmbedSubject(name, parts, box);
+    return new EmbedSubject(name, parts, ids, box, true, places);
   }
 }

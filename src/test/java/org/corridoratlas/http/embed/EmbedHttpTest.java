@@ -117,6 +117,28 @@ class EmbedHttpTest {
   }
 
   @Test
+  void static_svg_is_a_labelled_vector_map_with_its_own_etag() throws Exception {
+    String path = "/static.svg?corridor=dandong-sinuiju-pyongyang-nampo&lang=ko&width=600&height=400";
+    HttpResponse<byte[]> first = bytes(path);
+    assertThat(first.statusCode()).isEqualTo(200);
+    assertThat(first.headers().firstValue("Content-Type").orElse("")).startsWith("image/svg+xml");
+    String etag = first.headers().firstValue("ETag").orElseThrow();
+    assertThat(etag).isNotBlank();
+    String svg = new String(first.body(), StandardCharsets.UTF_8);
+    var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    var document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(first.body()));
+    assertThat(document.getDocumentElement().getLocalName()).isEqualTo("svg");
+    assertThat(svg).contains("<g id=\"labels\">", ">평양</text>", ">신의주</text>", "data-id=\"port-nampo\"");
+    assertThat(bytes(path, "If-None-Match", etag).statusCode()).isEqualTo(304);
+    String png = "/static.png?corridor=dandong-sinuiju-pyongyang-nampo&lang=ko&width=600&height=400";
+    assertThat(bytes(png).headers().firstValue("ETag")).isNotEqualTo(java.util.Optional.of(etag));
+    HttpResponse<String> badLang = TestServer.get("/static.svg?lang=fr");
+    assertThat(badLang.statusCode()).isEqualTo(400);
+    assertThat(badLang.body()).contains("lang");
+  }
+
+  @Test
   void static_png_draws_a_route_and_names_an_unknown_place() throws Exception {
     HttpResponse<byte[]> route = bytes("/static.png?from=Dandong&to=Pyongyang&asOf=2019-06-01&width=400&height=300");
     assertThat(route.statusCode()).isEqualTo(200);

@@ -22,6 +22,7 @@ import org.corridoratlas.geodata.Confidence;
 import org.corridoratlas.geodata.Corridor;
 import org.corridoratlas.geodata.Feature;
 import org.corridoratlas.geodata.GeoData;
+import org.corridoratlas.geodata.GeoDataLoader;
 import org.corridoratlas.geodata.Json;
 import org.corridoratlas.geodata.LayerKind;
 import org.corridoratlas.geodata.Status;
@@ -34,8 +35,8 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 
-/** Pictures drawn from a hand-made corridor over the real Natural Earth basemap. */
-class StaticMapRendererTest {
+/** Pictures drawn from a hand-made corridor over the real basemap and reference layers. */
+class SceneRendererTest {
   private static final GeometryFactory GEOMETRY = new GeometryFactory();
   /** A fixture railway in the Yellow Sea, far from anything else on the picture. */
   private static final Envelope RAIL_BOX = new Envelope(122.0, 123.5, 37.0, 38.0);
@@ -43,14 +44,13 @@ class StaticMapRendererTest {
   private static final Envelope CHORD_BOX = new Envelope(123.8, 124.4, 36.4, 36.7);
   /** A fixture railway whose open status was last confirmed in 2015: stale today. */
   private static final Envelope STALE_BOX = new Envelope(124.6, 125.2, 37.0, 37.4);
-  private static Catalog catalog;
-  private static StaticMapRenderer renderer;
+  private static SceneRenderer renderer;
   private static Feature rail;
 
   @BeforeAll
   static void load() throws Exception {
     Map<String, JsonNode> basemap = new HashMap<>();
-    for (String name : List.of("countries", "boundaries", "coast")) {
+    for (String name : GeoDataLoader.BASEMAP) {
       basemap.put(name, Json.MAPPER.readTree(Files.readString(Path.of("geodata/basemap/" + name + ".geojson"))));
     }
     ObjectNode properties = Json.MAPPER.createObjectNode().put("name", "Fixture line").put("gauge", "1435");
@@ -77,8 +77,7 @@ class StaticMapRendererTest {
     GeoData data = new GeoData(Map.of(LayerKind.RAILWAYS, List.of(rail, chord, stale)), List.of(new Corridor("fixture-corridor",
         "Fixture corridor", "", List.of("rail-fixture"), List.of(), Json.MAPPER.createObjectNode())),
         Json.MAPPER.createObjectNode(), basemap, Json.MAPPER.createObjectNode(), "test");
-    catalog = new Catalog(data);
-    renderer = new StaticMapRenderer(catalog);
+    renderer = new SceneRenderer(new Catalog(data));
   }
 
   private static MapRequest region(int width, int height, List<Geometry> highlight) {
@@ -95,9 +94,9 @@ class StaticMapRendererTest {
 
   @Test
   void highlighted_corridor_is_drawn_where_the_projection_puts_it_and_nowhere_else() {
-    MapRequest request = region(900, 600, List.of(rail.geometry()));
-    BufferedImage image = renderer.render(request);
-    MapFrame frame = MapFrame.fitting(request.view(), 900, 600);
+    Scene scene = renderer.scene(region(900, 600, List.of(rail.geometry())));
+    BufferedImage image = PngPainter.paint(scene);
+    MapFrame frame = scene.frame();
     Point2D start = frame.pixelOf(RAIL_BOX.getMinX(), RAIL_BOX.getMinY());
     Point2D end = frame.pixelOf(RAIL_BOX.getMaxX(), RAIL_BOX.getMaxY());
     Point2D middle = frame.pixelOf((RAIL_BOX.getMinX() + RAIL_BOX.getMaxX()) / 2,
@@ -112,40 +111,43 @@ class StaticMapRendererTest {
     }
     assertThat(highlighted).as("highlight pixels inside the corridor's projected box").isGreaterThan(50);
     assertThat(isHighlightOrRail(image.getRGB((int) middle.getX(), (int) middle.getY()))).isTrue();
-    // The East Sea near 134 E, 38 N: open water, nothing of the fixture there.
-    Point2D far = frame.pixelOf(134, 38.5);
+    // The East Sea near 134.5 E, 38.5 N: open water, nothing of the fixture there.
+    Point2D far = frame.pixelOf(134.5, 38.5);
     assertThat(image.getRGB((int) far.getX(), (int) far.getY()) & 0xffffff).isEqualTo(MapStyle.SEA.getRGB() & 0xffffff);
+    assertThat(scene.featureIds()).contains("highlight-1", "rail-fixture");
   }
 
   @Test
   void a_straight_stretch_with_no_sourced_place_on_it_is_drawn_hollow() {
-    MapRequest request = region(900, 600, List.of());
-    BufferedImage image = renderer.render(request);
-    MapFrame frame = MapFrame.fitting(request.view(), 900, 600);
-    Point2D chordMiddle = frame.pixelOf(CHORD_BOX.centre().x, CHORD_BOX.centre().y);
-    Point2D railMiddle = frame.pixelOf(RAIL_BOX.centre().x, RAIL_BOX.centre().y);
-    assertThat(isLight(image.getRGB((int) chordMiddle.getX(), (int) chordMiddle.getY()))).isTrue();
-    assertThat(isHighlightOrRail(image.getRGB((int) railMiddle.getX(), (int) railMiddle.getY()))).isTrue();
+    Envelope aroundChord = new Envelope(123.5, 124.7, 36.2, 36.9);
+    Scene scene = renderer.scene(new MapRequest(900, 600, aroundChord, Set.of(LayerKind.RAILWAYS),
+        LocalDate.of(2024, 1, 1), List.of(), null, null, false));
+    BufferedImage image = PngPainter.paint(scene);
+    Point2D chordMiddle = scene.frame().pixelOf(CHORD_BOX.centre().x, CHORD_BOX.centre().y);
+    // The light core is a pixel or so wide, and the lon/lat middle lies within a pixel of the Mercator one: one of the
+    // pixels around it shows the core (the sea around is darker).
+    boolean light = false;
+    for (int dx = -1; dx <= 1; dx++) {
+      for (int dy = -1; dy <= 1; dy++) {
+        light |= isLight(image.getRGB((int) chordMiddle.getX() + dx, (int) chordMiddle.getY() + dy));
+      }
+    }
+    assertThat(light).isTrue();
+    Scene region = renderer.scene(region(900, 600, List.of()));
+    Point2D railMiddle = region.frame().pixelOf(RAIL_BOX.centre().x, RAIL_BOX.centre().y);
+    assertThat(isHighlightOrRail(PngPainter.paint(region).getRGB((int) railMiddle.getX(), (int) railMiddle.getY())))
+        .isTrue();
   }
 
   @Test
-  void a_status_not_confirmed_for_two_years_is_drawn_lighter() {
-    MapRequest request = new MapRequest(900, 600, new Envelope(118, 136, 36, 47), Set.of(LayerKind.RAILWAYS),
-        LocalDate.now(java.time.ZoneOffset.UTC), List.of(), null, null, false);
-    BufferedImage image = renderer.render(request);
-    MapFrame frame = MapFrame.fitting(request.view(), 900, 600);
-    Point2D stale = frame.pixelOf(STALE_BOX.centre().x, STALE_BOX.centre().y);
-    Point2D fresh = frame.pixelOf(RAIL_BOX.centre().x, RAIL_BOX.centre().y);
-    assertThat(brightness(image.getRGB((int) stale.getX(), (int) stale.getY())))
-        .isGreaterThan(brightness(image.getRGB((int) fresh.getX(), (int) fresh.getY())) + 40);
-  }
-
-  private static int brightness(int rgb) {
-    return ((rgb >> 16) & 0xff) + ((rgb >> 8) & 0xff) + (rgb & 0xff);
-  }
-
-  private static boolean isLight(int rgb) {
-    return ((rgb >> 16) & 0xff) > 235 && ((rgb >> 8) & 0xff) > 235 && (rgb & 0xff) > 235;
+  void the_view_is_shown_whole_between_title_and_credit() {
+    Scene scene = renderer.scene(region(800, 500, List.of()));
+    Envelope shown = scene.frame().lonLatShown();
+    assertThat(shown.contains(new Envelope(118, 136, 36, 47))).isTrue();
+    Point2D northWest = scene.frame().pixelOf(118, 47);
+    assertThat(northWest.getY()).as("below the title strip").isGreaterThanOrEqualTo(20);
+    assertThat(scene.texts("title")).containsExactly("A title");
+    assertThat(String.join(" ", scene.texts("credit"))).contains("status as of 2024-01-01");
   }
 
   @Test
@@ -161,10 +163,30 @@ class StaticMapRendererTest {
 
   @Test
   void largest_picture_is_2048_a_side() {
-    BufferedImage image = renderer.render(region(MapRequest.MAX_SIDE_PX, MapRequest.MAX_SIDE_PX, List.of()));
+    BufferedImage image = PngPainter.paint(renderer.scene(region(MapRequest.MAX_SIDE_PX, MapRequest.MAX_SIDE_PX,
+        List.of())));
     assertThat(image.getWidth()).isEqualTo(2048);
     assertThatThrownBy(() -> region(2049, 100, List.of()))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void a_status_not_confirmed_for_two_years_is_drawn_lighter() {
+    Scene scene = renderer.scene(new MapRequest(900, 600, new Envelope(118, 136, 36, 47), Set.of(LayerKind.RAILWAYS),
+        LocalDate.now(java.time.ZoneOffset.UTC), List.of(), null, null, false));
+    BufferedImage image = PngPainter.paint(scene);
+    Point2D stale = scene.frame().pixelOf(STALE_BOX.centre().x, STALE_BOX.centre().y);
+    Point2D fresh = scene.frame().pixelOf(RAIL_BOX.centre().x, RAIL_BOX.centre().y);
+    assertThat(brightness(image.getRGB((int) stale.getX(), (int) stale.getY())))
+        .isGreaterThan(brightness(image.getRGB((int) fresh.getX(), (int) fresh.getY())) + 40);
+  }
+
+  private static int brightness(int rgb) {
+    return ((rgb >> 16) & 0xff) + ((rgb >> 8) & 0xff) + (rgb & 0xff);
+  }
+
+  private static boolean isLight(int rgb) {
+    return ((rgb >> 16) & 0xff) > 235 && ((rgb >> 8) & 0xff) > 235 && (rgb & 0xff) > 235;
   }
 
   /** The highlight's yellow (also blended over the line) or the 1435 mm blue of the fixture line. */

@@ -1,0 +1,122 @@
+package org.corridoratlas.http.embed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.corridoratlas.http.HeadlessChrome;
+import org.corridoratlas.http.TestServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The Dandong corridor embed as a reader sees it in an article, at several frame sizes and languages: its four
+ * cities named, every vertex of the corridor inside the frame, the legend clear of it, the page authors' classes.
+ */
+class EmbedLayoutBrowserTest {
+  private static final String CORRIDOR = "dandong-sinuiju-pyongyang-nampo";
+  private static final Path SCREENSHOTS = Path.of("target/screenshots");
+  private static HttpServer article;
+  private static ChromeDriver driver;
+  private static volatile String page = "";
+
+  @BeforeAll
+  static void start() throws Exception {
+    article = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    article.createContext("/", exchange -> {
+      byte[] body = page.getBytes(StandardCharsets.UTF_8);
+      exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+      exchange.sendResponseHeaders(200, body.length);
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(body);
+      }
+    });
+    article.start();
+    driver = HeadlessChrome.start(1000, 800);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (driver != null) {
+      driver.quit();
+    }
+    if (article != null) {
+      article.stop(0);
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource({"800,500,en,Dandong;Sinuiju;Pyongyang;Nampo", "800,500,ko,평양;신의주", "400,300,en,Pyongyang",
+      "320,240,ko,평양"})
+  @SuppressWarnings("unchecked")
+  void the_corridor_is_fitted_labelled_and_clear_of_the_legend(int width, int height, String lang, String names)
+      throws Exception {
+    page = "<!doctype html><html><head><meta charset=\"utf-8\"><title>An article</title></head><body style=\"margin:0\">"
+        + "<iframe id=\"atlas\" src=\"" + TestServer.base() + "/embed?corridor=" + CORRIDOR + "&amp;lang=" + lang
+        + "&amp;interactive=0\" width=\"" + width + "\" height=\"" + height + "\" style=\"border:0;display:block\">"
+        + "</iframe></body></html>";
+    driver.get("http://127.0.0.1:" + article.getAddress().getPort() + "/");
+    driver.switchTo().frame("atlas");
+    // Until the frame's own page has loaded, its body is about:blank's and has no data-ready.
+    new WebDriverWait(driver, Duration.ofSeconds(40)).until(d -> {
+      String ready = d.findElement(By.tagName("body")).getAttribute("data-ready");
+      return ready != null && !ready.isEmpty();
+    });
+    assertThat(driver.findElement(By.tagName("body")).getAttribute("data-ready")).isEqualTo("true");
+    Files.createDirectories(SCREENSHOTS);
+    Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(),
+        SCREENSHOTS.resolve("embed-" + width + "x" + height + "-" + lang + ".png"), StandardCopyOption.REPLACE_EXISTING);
+
+    List<String> labels = (List<String>) driver.executeScript(
+        "return [...document.querySelectorAll('.atlas-place-label')].map((e) => e.textContent);");
+    assertThat(labels).contains(names.split(";"));
+    assertThat(driver.findElements(By.cssSelector(".atlas-subject"))).isNotEmpty();
+
+    // The corridor's vertices, read from the API and projected by the embed's own map.
+    Map<String, Object> layout = (Map<String, Object>) driver.executeAsyncScript(
+        "const done = arguments[arguments.length - 1];"
+        + "fetch('/api/corridors/" + CORRIDOR + "').then((r) => r.json()).then((c) => {"
+        + "  const points = [];"
+        + "  const walk = (x) => typeof x[0] === 'number' ? points.push(x) : x.forEach(walk);"
+        + "  c.features.forEach((f) => walk(f.geometry.coordinates));"
+        + "  const px = points.map((p) => { const q = window.atlasMap.latLngToContainerPoint([p[1], p[0]]);"
+        + "    return [q.x, q.y]; });"
+        + "  const legend = document.querySelector('.atlas-legend');"
+        + "  const r = legend && !legend.hidden ? legend.getBoundingClientRect() : null;"
+        + "  done({ points: px, legend: r ? [r.left, r.top, r.right, r.bottom] : null,"
+        + "    size: [window.innerWidth, window.innerHeight] });"
+        + "});");
+    List<List<Number>> points = (List<List<Number>>) layout.get("points");
+    List<Number> legend = (List<Number>) layout.get("legend");
+    assertThat(points).hasSizeGreaterThan(20);
+    assertThat(legend).as("the legend is shown").isNotNull();
+    List<String> faults = new ArrayList<>();
+    for (List<Number> p : points) {
+      double x = p.get(0).doubleValue();
+      double y = p.get(1).doubleValue();
+      if (x < 0 || y < 0 || x > width || y > height) {
+        faults.add("outside the frame: " + p);
+      }
+      if (x >= legend.get(0).doubleValue() && x <= legend.get(2).doubleValue() && y >= legend.get(1).doubleValue()
+          && y <= legend.get(3).doubleValue()) {
+        faults.add("under the legend " + legend + ": " + p);
+      }
+    }
+    assertThat(faults).isEmpty();
+  }
+}
