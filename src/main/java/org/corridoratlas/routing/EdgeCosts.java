@@ -9,7 +9,7 @@ import java.util.BitSet;
  * (source → target), {@code backward[e]} against it; infinite = not traversable. {@code minPerMeter} feeds A*'s
  * beeline heuristic and must not exceed cost / beeline distance of any edge, or A* stops being exact.
  */
-public final class EdgeCosts implements Weighting {
+public final class EdgeCosts extends NoTurnCosts {
   private final double[] forward;
   private final double[] backward;
   private final double minPerMeter;
@@ -85,21 +85,6 @@ public final class EdgeCosts implements Weighting {
   public long calcEdgeMillis(EdgeIteratorState edge, boolean reverse) {
     // GraphHopper sums these into a path's time, which nothing here reads: costs need not be hours.
     return Double.isFinite(calcEdgeWeight(edge, reverse)) ? 0 : Long.MAX_VALUE;
-  }
-
-  @Override
-  public double calcTurnWeight(int inEdge, int viaNode, int outEdge) {
-    return 0;
-  }
-
-  @Override
-  public long calcTurnMillis(int inEdge, int viaNode, int outEdge) {
-    return 0;
-  }
-
-  @Override
-  public boolean hasTurnCosts() {
-    return false;
   }
 
   @Override

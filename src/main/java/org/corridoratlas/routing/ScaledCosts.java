@@ -8,7 +8,7 @@ import com.graphhopper.util.EdgeIteratorState;
  * stay below about 2,147, so costs in any unit are brought to a path scale of about 10^5 first. Multiplying by a
  * power of two is exact in binary floating point, so the scaled search orders paths exactly as the costs do.
  */
-final class ScaledCosts implements Weighting {
+final class ScaledCosts extends NoTurnCosts {
   private final Weighting costs;
   private final double scale;
 
@@ -38,21 +38,6 @@ final class ScaledCosts implements Weighting {
   @Override
   public long calcEdgeMillis(EdgeIteratorState edge, boolean reverse) {
     return costs.calcEdgeMillis(edge, reverse);
-  }
-
-  @Override
-  public double calcTurnWeight(int inEdge, int viaNode, int outEdge) {
-    return 0;
-  }
-
-  @Override
-  public long calcTurnMillis(int inEdge, int viaNode, int outEdge) {
-    return 0;
-  }
-
-  @Override
-  public boolean hasTurnCosts() {
-    return false;
   }
 
   @Override

@@ -1,13 +1,12 @@
 package org.corridoratlas.routing;
 
-import com.graphhopper.routing.weighting.Weighting;
 import com.graphhopper.util.EdgeIteratorState;
 
 /**
  * {@link EdgeCosts} for one search that checks its {@link Deadline} every {@value #EVERY} edge weights: GraphHopper's
  * searches ask for an edge's weight at every step and know nothing of interruption, so the check rides on that.
  */
-final class WatchedCosts implements Weighting {
+final class WatchedCosts extends NoTurnCosts {
   private static final int EVERY = 512;
   private final EdgeCosts costs;
   private final Deadline deadline;
@@ -34,21 +33,6 @@ final class WatchedCosts implements Weighting {
   @Override
   public long calcEdgeMillis(EdgeIteratorState edge, boolean reverse) {
     return costs.calcEdgeMillis(edge, reverse);
-  }
-
-  @Override
-  public double calcTurnWeight(int inEdge, int viaNode, int outEdge) {
-    return 0;
-  }
-
-  @Override
-  public long calcTurnMillis(int inEdge, int viaNode, int outEdge) {
-    return 0;
-  }
-
-  @Override
-  public boolean hasTurnCosts() {
-    return false;
   }
 
   @Override
