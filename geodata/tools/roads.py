@@ -125,6 +125,15 @@ RAJIN_ROAD_2012 = {
     "url": "http://www.voakorea.com/a/1534221.html",
 }
 
+ZARUBINO_BRANCH = {
+    "title": "Участки дорог к популярным местам отдыха в Хасанском районе вновь попадают под ремонт (repairs listed "
+             "for 2023: Razdolnoye–Khasan km 114–122 and 204–209, and the Razdolnoye–Khasan–Zarubino road km 0–6)",
+    "publisher": "prim-travel.ru (from the Khasan district administration)",
+    "date": "2023-02",
+    "url": "https://prim-travel.ru/2023/02/uchastki-dorog-k-populyarnym-mestam-otdyxa-v-xasanskom-rajone-vnov-"
+           "popadayut-po-remont",
+}
+
 ROADS = {
     "road-a189-razdolnoye-khasan": {
         "waypoints": [
@@ -193,6 +202,20 @@ ROADS = {
             "stations, and how far from each is not known; North Korea Economy Watch (2010) saw a new highway "
             "routed round the west side of Ryongch'ŏn. Straight segments over 15 km: {chords} (no station between "
             "Ryongch'ŏn and Yŏmju on the present line could be sourced)."),
+    },
+    "road-kraskino-zarubino": {
+        "waypoints": [
+            ("vertex", [130.78194, 42.70833], "Kraskino"),
+            ("vertex", [131.075, 42.63889], "Zarubino port"),
+        ],
+        "sources": [ZARUBINO_BRANCH],
+        "note": (
+            "Schematic: the Kraskino settlement point to the Zarubino port point, one straight segment along the "
+            "north shore of Posyet Bay ({chords}). The Khasan district's road list names the Zarubino road as a "
+            "branch of the Razdolnoye–Khasan road ('Razdolnoye–Khasan–Zarubino', its own kilometre 0 at the "
+            "junction), so the real road may leave the A-189 east of Kraskino rather than in Kraskino; the junction "
+            "was not placed, and the line starts at Kraskino, where the A-189 and the road to the Chinese border "
+            "meet in the network."),
     },
     "road-wonjong-rajin": {
         "waypoints": [
