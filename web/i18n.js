@@ -2,6 +2,7 @@
 // English the fallback of every key. Modules ask t('key', { name: value }); nothing else holds interface text.
 import * as api from './api.js';
 import { layerById } from './registry.js';
+import { confirmationOn, readableDate, statusOn } from './status.js';
 
 export const LANGUAGES = ['en', 'ko', 'zh', 'ru'];
 
@@ -39,6 +40,17 @@ export function t(key, values = {}) {
 /** A layer's title: its translation (layer.<id>), else the registry's English title. */
 export function layerTitle(id) {
   return messages[`layer.${id}`] ?? layerById(id)?.title ?? id;
+}
+
+/** A partial date in the current language: "Aug 2023", "2023년 8월". */
+export const dateText = (value) => readableDate(value, current);
+
+/** "Closed — last confirmed Aug 2023" in the current language; '' when no period covers the date. */
+export function statusLine(properties, date) {
+  const status = statusOn(properties, date);
+  if (!status) return '';
+  const confirmed = confirmationOn(properties, date);
+  return t(`status.${status}`) + (confirmed ? t('feature.lastConfirmed', { date: dateText(confirmed) }) : '');
 }
 
 /** A feature's (or place's) name in the current language's script, falling back to its English name. */
