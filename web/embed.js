@@ -284,7 +284,12 @@ function placeLabels() {
       chosen = labelPositions(p.x, p.y, w, h, offset * ring + (ring > 1 ? 4 : 0)).find((r) => within(r) && free(r));
       if (chosen) break;
     }
-    if (!chosen && always) chosen = labelPositions(p.x, p.y, w, h, offset).find(within);
+    // A subject's place is named even where every spot is taken: over another label rather than under the legend.
+    const clearOfBoxes = (r) => within(r) && ![boxes.legend, boxes.inset].some((o) => overlaps(o, r));
+    if (!chosen && always) {
+      const spots = [1, 2.2, 3.6, 5].flatMap((ring) => labelPositions(p.x, p.y, w, h, offset * ring + (ring > 1 ? 4 : 0)));
+      chosen = spots.find(clearOfBoxes) || spots.find(within);
+    }
     if (!chosen) return false;
     taken.push(chosen);
     if (dot) {

@@ -459,6 +459,19 @@ class WebAppTest {
   }
 
   @Test
+  void country_names_take_part_in_the_label_collision() {
+    // Zoomed out over the DPRK: its name sits among Hamhung, Kanggye and the provinces' names, none over another.
+    for (int zoom : List.of(6, 7)) {
+      driver.get("about:blank");
+      open("#map=" + zoom + "/40.0000/127.2000");
+      wait.until(d -> texts(".atlas-place-label.place-country").contains("DPRK")
+          && texts(".atlas-place-label.place-place").contains("Hamhung"));
+      waitForTheMapToSettle();
+      assertThat(overlappingLabels()).as("labels overlapping at zoom " + zoom).isEmpty();
+    }
+  }
+
+  @Test
   void with_lang_ko_the_interface_and_the_labels_are_korean() {
     open("#lang=ko&corridor=dandong-sinuiju-pyongyang-nampo");
     assertThat(js("return document.documentElement.lang")).isEqualTo("ko");
