@@ -424,6 +424,13 @@ function drawInset(element, countries, width) {
 }
 
 // ---- data ----
+/**
+ * Lets the browser paint and answer input before the next piece of drawing: each step (subject, basemap, one layer,
+ * the labels) is its own task, so the reader sees the picture build up and a tap is never kept waiting long.
+ */
+const yieldToBrowser = () => (globalThis.scheduler?.yield ? scheduler.yield()
+  : new Promise((resolve) => { setTimeout(resolve, 0); }));
+
 async function drawBasemap(loading) {
   const [countries, boundaries, lakes, rivers] = await loading;
   const base = styleTable().basemap;
@@ -591,6 +598,7 @@ async function main() {
   const creditLine = document.createElement('span');
   creditLine.append(credit[0], link, credit[1] || '', ` · ${t('map.basemapCredit')}`);
   map.attributionControl.addAttribution(creditLine.outerHTML);
+  await yieldToBrowser();
   // Every download starts now; the drawing waits until the frame is fitted to the subject, so that each layer is
   // projected once, at the view it is shown in.
   const basemapData = Promise.all(['countries', 'boundaries', 'lakes', 'rivers'].map((name) => api.basemap(name)));
@@ -628,14 +636,28 @@ async function main() {
   const legend = flag('legend', true) ? document.getElementById('embed-legend') : null;
   const subjectBounds = bounds ? L.latLngBounds(bounds) : L.latLngBounds(REGION);
   layOut(subjectBounds, fitted, null);
-  const [countries] = await Promise.all([drawBasemap(basemapData), Promise.all(layers.map(drawLayer)), reference]);
-  const arrange = () => {
+  await yieldToBrowser();
+  const countries = await drawBasemap(basemapData);
+  // One layer a task, in the registry's order (the labels' order), each as soon as it is there.
+  for (const id of layers) {
+    await api.layerItems(id).catch(() => null);
+    await yieldToBrowser();
+    await drawLayer(id);
+  }
+  await reference;
+  await yieldToBrowser();
+  const layOutBoxes = () => {
     legend?.classList.remove('compact');
     layOut(subjectBounds, fitted, legend);
     if (flag('inset', false)) placeInset(countries);
+  };
+  const arrange = () => {
+    layOutBoxes();
     placeLabels();
   };
-  arrange();
+  layOutBoxes();
+  await yieldToBrowser();
+  placeLabels();
   map.on('zoomend moveend', placeLabels);
   // A responsive page may resize the frame (oEmbed's max-width: 100%): lay the picture out again for the new size.
   let pending = null;
