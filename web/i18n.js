@@ -76,10 +76,20 @@ export function translatePage(root = document) {
 }
 
 let measure = null;
+let measureFont = null;
+// Labels are placed again on every zoom and date: each text is measured once (setting a canvas font is costly).
+const widths = new Map();
 
 /** The width in pixels of a label's text in a CSS font (as the page's style sheet draws it), measured once. */
 export function labelWidth(text, font = '11px system-ui, sans-serif') {
-  measure = measure || document.createElement('canvas').getContext('2d');
-  measure.font = font;
-  return Math.ceil(measure.measureText(text).width);
+  const key = `${font}\u0000${text}`;
+  if (!widths.has(key)) {
+    measure = measure || document.createElement('canvas').getContext('2d');
+    if (measureFont !== font) {
+      measure.font = font;
+      measureFont = font;
+    }
+    widths.set(key, Math.ceil(measure.measureText(text).width));
+  }
+  return widths.get(key);
 }

@@ -171,6 +171,23 @@ export function initLayers({ map, state, places }) {
     element.dataset.name = entry.feature.properties.name;
   }
 
+  // Layers that arrive together (the page loads them all at once) are drawn by one refresh, not one each: every
+  // refresh restyles and relabels everything loaded so far.
+  let pendingRefresh = null;
+  function refreshSoon() {
+    if (!pendingRefresh) {
+      pendingRefresh = new Promise((resolve) => {
+        setTimeout(() => {
+          pendingRefresh = null;
+          refresh();
+          drawSelection();
+          resolve();
+        }, 16);
+      });
+    }
+    return pendingRefresh;
+  }
+
   function ensureLoaded(id) {
     const layer = layers[id];
     if (!layer.loading) {
@@ -178,8 +195,7 @@ export function initLayers({ map, state, places }) {
       layer.loading = api.layerItems(id).then((collection) => {
         layer.entries = collection.features.map((feature) => makeEntry(id, feature));
         layer.loaded = true;
-        refresh();
-        drawSelection();
+        return refreshSoon();
       }).catch((error) => {
         layer.count.textContent = t('layers.unavailable');
         layer.count.title = error.message;
