@@ -42,6 +42,7 @@ public final class AtlasApi {
   private final Catalog catalog;
   private final GeoJsonWriter geojson;
   private final CorridorProfiles profiles;
+  private final MapLayers mapLayers = new MapLayers();
 
   public AtlasApi(Catalog catalog, GeoJsonWriter geojson, CorridorProfiles profiles) {
     this.catalog = catalog;
@@ -57,6 +58,7 @@ public final class AtlasApi {
     get(config, "/api/events", this::events);
     get(config, "/api/basemap/{name}", this::basemap);
     get(config, "/api/layers", this::layers);
+    get(config, "/api/layers/{layerId}", this::layerFeatures);
   }
 
   private static void get(JavalinConfig config, String path, Handler handler) {
@@ -197,6 +199,17 @@ public final class AtlasApi {
     body.put("layers", layers);
     body.put("styles", MapStyle.TABLE);
     json(ctx, body);
+  }
+
+  /** GET /api/layers/{id}: every feature of a layer with what maps draw (see {@link MapLayers}). */
+  void layerFeatures(Context ctx) throws IOException {
+    var layer = catalog.getLayer(ctx.pathParam("layerId"));
+    QueryParams.of(ctx, Set.of());
+    if (Caching.notModified(ctx, catalog.dataVersion(), "layer-map")) {
+      return;
+    }
+    ctx.contentType(GeoJsonWriter.MEDIA_TYPE);
+    ctx.result(mapLayers.of(layer));
   }
 
   /** GET /api/basemap/{name}: the Natural Earth geometry and the reference layers (places, rivers, lakes, admin1, seas). */
