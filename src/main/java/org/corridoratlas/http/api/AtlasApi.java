@@ -208,7 +208,7 @@ public final class AtlasApi {
     if (Caching.notModified(ctx, catalog.dataVersion(), "layer-map")) {
       return;
     }
-    ctx.contentType(GeoJsonWriter.MEDIA_TYPE);
+    ctx.contentType(Format.GEOJSON.contentType());
     ctx.result(mapLayers.of(layer));
   }
 
