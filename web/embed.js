@@ -418,14 +418,16 @@ function drawInset(element, countries, width) {
 
 // ---- data ----
 async function drawBasemap() {
-  const [countries, boundaries, lakes, rivers] = await Promise.all(['countries', 'boundaries', 'lakes', 'rivers']
-    .map((name) => api.basemap(name)));
+  const [countries, boundaries, lakes, rivers, admin1Lines] = await Promise.all(['countries', 'boundaries', 'lakes',
+    'rivers', 'admin1-lines'].map((name) => api.basemap(name)));
   const base = styleTable().basemap;
   L.geoJSON(countries, { pane: 'basemap', interactive: false, style: (f) => ({ color: base.coast,
     weight: base.coastWidth, fillOpacity: 1, fillColor: base.countryTint[f.properties.iso_a3] || base.land }) })
     .addTo(map);
   L.geoJSON(lakes, { pane: 'basemap', interactive: false, style: { color: base.coast, weight: 0.6, opacity: 0.6,
     fillColor: '#c9dff0', fillOpacity: 1 } }).addTo(map);
+  L.geoJSON(admin1Lines, { pane: 'basemap', interactive: false, style: { color: base.admin1,
+    weight: base.admin1Width, dashArray: base.admin1Dash.join(' ') } }).addTo(map);
   L.geoJSON(rivers, { pane: 'basemap', interactive: false, style: { color: '#8db4d3', weight: 1.2 } }).addTo(map);
   L.geoJSON(boundaries, { pane: 'basemap', interactive: false, style: { color: base.boundary,
     weight: base.boundaryWidth, dashArray: base.boundaryDash.join(' ') } }).addTo(map);

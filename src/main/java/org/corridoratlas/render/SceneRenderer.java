@@ -84,6 +84,7 @@ public final class SceneRenderer {
   private final Map<String, Geometry> projected = new HashMap<>();
   private final List<Map.Entry<String, Geometry>> countries = new ArrayList<>();
   private final List<Geometry> boundaries = new ArrayList<>();
+  private final List<Geometry> admin1Lines = new ArrayList<>();
   private final List<Geometry> coast = new ArrayList<>();
   private final List<Geometry> lakes = new ArrayList<>();
   private final List<RefLine> rivers = new ArrayList<>();
@@ -97,6 +98,7 @@ public final class SceneRenderer {
     GeoJsonReader reader = new GeoJsonReader();
     forEach(basemap.get("countries"), reader, (p, g) -> countries.add(Map.entry(p.path("iso_a3").asText(""), g)));
     forEach(basemap.get("boundaries"), reader, (p, g) -> boundaries.add(g));
+    forEach(basemap.get("admin1-lines"), reader, (p, g) -> admin1Lines.add(g));
     forEach(basemap.get("coast"), reader, (p, g) -> coast.add(g));
     forEach(basemap.get("lakes"), reader, (p, g) -> lakes.add(g));
     forEach(basemap.get("rivers"), reader, (p, g) -> rivers.add(new RefLine(g, p.path("name").asText(), names(p),
@@ -386,6 +388,10 @@ public final class SceneRenderer {
       out.add(new Scene.PathMark(shapes.toShape(lake), LAKE, Scene.Stroke.solid(MapStyle.alpha(MapStyle.COAST, 0.6),
           0.6f)));
     }
+    // Provinces: thin, light and finely dashed under the rivers, coast and national borders.
+    Scene.Stroke admin1 = new Scene.Stroke(MapStyle.ADMIN1, MapStyle.number("basemap", "admin1Width"),
+        MapStyle.admin1Dash(), false);
+    admin1Lines.forEach(line -> out.add(new Scene.PathMark(shapes.toShape(line), null, admin1)));
     double z = webZoom(frame);
     for (RefLine river : rivers) {
       if (river.rank() <= riverRankShown(z)) {
