@@ -432,7 +432,7 @@ const yieldToBrowser = () => (globalThis.scheduler?.yield ? scheduler.yield()
   : new Promise((resolve) => { setTimeout(resolve, 0); }));
 
 async function drawBasemap(loading) {
-  const [countries, boundaries, lakes, rivers] = await loading;
+  const [countries, boundaries, lakes, rivers, admin1Lines] = await loading;
   const base = styleTable().basemap;
   // One canvas for the basemap's thousands of vertices (as in the app): far less work than SVG paths.
   const renderer = L.canvas({ pane: 'basemap' });
@@ -441,6 +441,8 @@ async function drawBasemap(loading) {
     .addTo(map);
   L.geoJSON(lakes, { pane: 'basemap', interactive: false, renderer, style: { color: base.coast, weight: 0.6, opacity: 0.6,
     fillColor: '#c9dff0', fillOpacity: 1 } }).addTo(map);
+  L.geoJSON(admin1Lines, { pane: 'basemap', interactive: false, renderer, style: { color: base.admin1,
+    weight: base.admin1Width, dashArray: base.admin1Dash.join(' ') } }).addTo(map);
   L.geoJSON(rivers, { pane: 'basemap', interactive: false, renderer, style: { color: '#8db4d3', weight: 1.2 } }).addTo(map);
   L.geoJSON(boundaries, { pane: 'basemap', interactive: false, renderer, style: { color: base.boundary,
     weight: base.boundaryWidth, dashArray: base.boundaryDash.join(' ') } }).addTo(map);
@@ -601,7 +603,7 @@ async function main() {
   await yieldToBrowser();
   // Every download starts now; the drawing waits until the frame is fitted to the subject, so that each layer is
   // projected once, at the view it is shown in.
-  const basemapData = Promise.all(['countries', 'boundaries', 'lakes', 'rivers'].map((name) => api.basemap(name)));
+  const basemapData = Promise.all(['countries', 'boundaries', 'lakes', 'rivers', 'admin1-lines'].map((name) => api.basemap(name)));
   layers.forEach((id) => api.layerItems(id).catch(() => {}));
   const reference = Promise.all([api.basemap('places'), api.basemap('seas')]).then(([p, s]) => {
     places = p.features;

@@ -5,6 +5,7 @@
 import * as api from './api.js';
 import { el } from './dom.js';
 import { labelWidth, localName, t } from './i18n.js';
+import { styleTable } from './registry.js';
 
 const REFERENCE = { river: '#8fb4d3', lake: '#bcd5ea' };
 // The least important rank (1 capitals .. 6 small towns) labelled at a zoom: the density the data suggests.
@@ -206,8 +207,12 @@ export function initPlaces({ map, state }) {
 
   async function load() {
     const renderer = L.canvas({ pane: 'reference' });
-    const [places, admin1, seas, rivers, lakes] = await Promise.all(['places', 'admin1', 'seas', 'rivers', 'lakes']
-      .map((name) => api.basemap(name)));
+    const [places, admin1, seas, rivers, lakes, admin1Lines] = await Promise.all(['places', 'admin1', 'seas', 'rivers',
+      'lakes', 'admin1-lines'].map((name) => api.basemap(name)));
+    const base = styleTable().basemap;
+    // Province boundaries: thin, light and finely dashed, unlike the national borders and the lines of the atlas.
+    L.geoJSON(admin1Lines, { pane: 'reference', interactive: false, renderer, style: { color: base.admin1,
+      weight: base.admin1Width, dashArray: base.admin1Dash.join(' '), fill: false } }).addTo(map);
     L.geoJSON(lakes, { pane: 'reference', interactive: false, renderer,
       style: { stroke: false, fillColor: REFERENCE.lake, fillOpacity: 1 } }).addTo(map);
     L.geoJSON(rivers, { pane: 'reference', interactive: false, renderer,

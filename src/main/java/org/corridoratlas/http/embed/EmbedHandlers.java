@@ -158,7 +158,7 @@ public final class EmbedHandlers {
       catalog.findFeature(params.feature()).ifPresent(f -> paths.add("/ogcapi/collections/" + f.layer() + "/items/"
           + f.id()));
     }
-    for (String name : List.of("countries", "boundaries", "lakes", "rivers", "places", "seas")) {
+    for (String name : List.of("countries", "boundaries", "lakes", "rivers", "admin1-lines", "places", "seas")) {
       paths.add("/api/basemap/" + name);
     }
     LayerKind.inDrawOrder().stream().filter(params.layers()::contains).forEach(k -> paths.add("/api/layers/" + k.id()));
