@@ -22,6 +22,7 @@ import java.util.regex.Matcher;
 import org.corridoratlas.catalog.Catalog;
 import org.corridoratlas.catalog.UnknownId;
 import org.corridoratlas.config.Limits;
+import org.corridoratlas.format.Format;
 import org.corridoratlas.http.BadParameter;
 import org.corridoratlas.http.Caching;
 import org.corridoratlas.http.Problem;
@@ -256,7 +257,7 @@ public final class EmbedHandlers {
   }
 
   private static void html(Context ctx, String page) {
-    ctx.contentType("text/html; charset=utf-8").result(page);
+    ctx.contentType(Format.HTML.contentType()).result(page);
   }
 
   private static String oembedUrl(String base, String pageUrl) {
