@@ -3,7 +3,8 @@
 # Usage: bench/routing.sh [N] [M]      (grid size, default 300 300)
 #   Env: OUT (work folder, default /tmp/atlas-bench), PGROUTING=1 to run pgr_dijkstra on the same pairs,
 #        GH_PEER=1 to run GraphHopper's own CH (../shared/bench/graphhopper) as the peer, DATA (geodata folder
-#        for the curated-network run, default geodata), HEAP (default 2g).
+#        for the curated-network run, default geodata), HEAP (default 2g), JAR (default target/corridor-atlas.jar;
+#        a copy elsewhere keeps a long run apart from builds).
 # Prints each tool's timings; checks every cost against the Python reference Dijkstra of gen-grid.py.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,7 +12,7 @@ N=${1:-300} M=${2:-300}
 OUT=${OUT:-/tmp/atlas-bench} HEAP=${HEAP:-2g} DATA=${DATA:-geodata}
 SHARED=${SHARED:-../shared/bench}
 [ -d "$SHARED" ] || { echo "no reference benchmarks at $SHARED (set SHARED=...)" >&2; exit 1; }
-JAR=target/corridor-atlas.jar
+JAR=${JAR:-target/corridor-atlas.jar}
 [ -f "$JAR" ] || mvn -q -B -o package -DskipTests
 mkdir -p "$OUT"
 G="$OUT/g${N}x${M}"

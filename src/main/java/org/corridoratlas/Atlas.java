@@ -14,12 +14,13 @@ import org.corridoratlas.network.Network;
 import org.corridoratlas.network.NetworkBuilder;
 import org.corridoratlas.routing.HierarchyStore;
 import org.corridoratlas.routing.NetworkRouter;
+import org.corridoratlas.routing.Router;
 
 /**
  * The loaded atlas: validated geodata and everything built from it once at start-up: the catalog, the network
- * and the router over it.
+ * and the router over it ({@code routingLoadedFromStore}: its prepared hierarchies came from a cache folder).
  */
-public record Atlas(Catalog catalog, NetworkRouter router) {
+public record Atlas(Catalog catalog, Router router, boolean routingLoadedFromStore) {
 
   /** Builds the network and prepares the router from the catalog and its cost model. */
   public Atlas(Catalog catalog) {
@@ -32,6 +33,10 @@ public record Atlas(Catalog catalog, NetworkRouter router) {
    */
   public Atlas(Catalog catalog, Path cacheDir) {
     this(catalog, router(catalog, cacheDir));
+  }
+
+  private Atlas(Catalog catalog, NetworkRouter router) {
+    this(catalog, router, router.loadedFromStore());
   }
 
   private static NetworkRouter router(Catalog catalog, Path cacheDir) {

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 import org.corridoratlas.geo.Geodesy;
 import org.corridoratlas.network.Edge;
-import org.corridoratlas.network.Mode;
 import org.corridoratlas.network.Network;
 import org.corridoratlas.network.Node;
-import org.corridoratlas.routing.NetworkRouter;
+import org.corridoratlas.routing.Router;
+import org.corridoratlas.routing.Deadline;
 import org.corridoratlas.routing.Places;
 import org.locationtech.jts.algorithm.hull.ConcaveHull;
 import org.locationtech.jts.geom.Coordinate;
@@ -33,9 +33,9 @@ public record Catchment(String origin, double hours, LocalDate asOf, List<Reache
   /** Hull edges at most this share of the longest: 0 is the tightest hull, 1 the convex hull. */
   private static final double HULL_LENGTH_RATIO = 0.3;
 
-  public static Catchment of(Places.Place origin, double hours, LocalDate asOf, NetworkRouter router) {
+  public static Catchment of(Places.Place origin, double hours, LocalDate asOf, Router router) {
     Network network = router.network();
-    Map<Integer, Double> times = router.hoursFrom(router.nodes("from", origin, Mode.DEFAULT), asOf, hours);
+    Map<Integer, Double> times = router.reachability().hoursFrom(origin, asOf, hours, Deadline.NONE);
     Map<String, Double> byFeature = new LinkedHashMap<>();
     List<Coordinate> points = new ArrayList<>();
     for (Map.Entry<Integer, Double> hit : times.entrySet()) {

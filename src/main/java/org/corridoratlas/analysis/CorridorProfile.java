@@ -13,7 +13,7 @@ import org.corridoratlas.geodata.Feature;
 import org.corridoratlas.network.Mode;
 import org.corridoratlas.routing.Itinerary;
 import org.corridoratlas.routing.Leg;
-import org.corridoratlas.routing.NetworkRouter;
+import org.corridoratlas.routing.Router;
 import org.corridoratlas.routing.RouteRequest;
 import org.corridoratlas.routing.RouteResult;
 import org.locationtech.jts.geom.Coordinate;
@@ -39,7 +39,7 @@ public record CorridorProfile(String corridorId, Map<String, Double> lengthKmByC
   private static final Map<String, Mode> MODE_OF_LAYER = Map.of("railways", Mode.RAIL, "roads", Mode.ROAD,
       "sea-lanes", Mode.SEA, "pipelines", Mode.PIPELINE);
 
-  public static CorridorProfile of(Corridor corridor, Catalog catalog, NetworkRouter router) {
+  public static CorridorProfile of(Corridor corridor, Catalog catalog, Router router) {
     List<Feature> features = corridor.featureIds().stream().map(catalog::findFeature).flatMap(Optional::stream).toList();
     Map<String, Double> byCountry = new TreeMap<>();
     Map<String, Double> byMode = new TreeMap<>();

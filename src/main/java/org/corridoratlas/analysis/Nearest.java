@@ -9,9 +9,9 @@ import java.util.Objects;
 import org.corridoratlas.catalog.Layer;
 import org.corridoratlas.geo.Geodesy;
 import org.corridoratlas.geodata.Feature;
-import org.corridoratlas.network.Mode;
 import org.corridoratlas.network.Node;
-import org.corridoratlas.routing.NetworkRouter;
+import org.corridoratlas.routing.Router;
+import org.corridoratlas.routing.Deadline;
 import org.corridoratlas.routing.Places;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Point;
@@ -38,8 +38,8 @@ public final class Nearest {
    * GraphHopper's shortest-path tree; features the network does not reach within {@code maxHours} are left out.
    */
   public static List<Neighbour> byTime(Layer layer, Places.Place from, int k, LocalDate asOf, double maxHours,
-      NetworkRouter router) {
-    Map<Integer, Double> reached = router.hoursFrom(router.nodes("from", from, Mode.DEFAULT), asOf, maxHours);
+      Router router) {
+    Map<Integer, Double> reached = router.reachability().hoursFrom(from, asOf, maxHours, Deadline.NONE);
     Coordinate at = new Coordinate(from.lon(), from.lat());
     List<Neighbour> out = new ArrayList<>();
     for (Feature f : layer.features()) {

@@ -116,7 +116,7 @@ public final class ServeCommand implements Callable<Integer> {
     if (config.cacheDir() == null) {
       return "";
     }
-    return atlas.router().loadedFromStore() ? "; routing hierarchies loaded from " + config.cacheDir()
+    return atlas.routingLoadedFromStore() ? "; routing hierarchies loaded from " + config.cacheDir()
         : "; routing hierarchies prepared and stored in " + config.cacheDir();
   }
 

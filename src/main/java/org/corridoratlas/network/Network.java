@@ -1,6 +1,7 @@
 package org.corridoratlas.network;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,6 +93,14 @@ public final class Network {
   /** The nodes a feature stands on: a crossing's, port's or mine's own nodes, or every node along a line. */
   public List<Integer> nodesOf(String featureId) {
     return nodesByFeature().getOrDefault(featureId, List.of());
+  }
+
+  /** The nodes at exactly this position (one per country, gauge or mode that meets there), by the spatial index. */
+  public List<Node> nodesAt(double lon, double lat) {
+    @SuppressWarnings("unchecked")
+    List<Node> near = nodeIndex.query(new Envelope(lon, lon, lat, lat));
+    return near.stream().filter(n -> n.lon() == lon && n.lat() == lat).sorted(Comparator.comparingInt(Node::id))
+        .toList();
   }
 
   /** The node nearest to a position by geodesic distance among those accepted by the filter. */

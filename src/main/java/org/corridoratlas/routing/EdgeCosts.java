@@ -13,6 +13,8 @@ public final class EdgeCosts extends NoTurnCosts {
   private final double[] forward;
   private final double[] backward;
   private final double minPerMeter;
+  /** Edges that cannot be traversed whatever the arrays say; null when none. */
+  private final BitSet closed;
 
   public EdgeCosts(double[] forward, double[] backward, double minPerMeter) {
     if (forward.length != backward.length) {
@@ -21,6 +23,7 @@ public final class EdgeCosts extends NoTurnCosts {
     this.forward = forward;
     this.backward = backward;
     this.minPerMeter = minPerMeter;
+    this.closed = null;
     double total = 0;
     for (int e = 0; e < forward.length; e++) {
       for (double c : new double[] {forward[e], backward[e]}) {
@@ -37,6 +40,13 @@ public final class EdgeCosts extends NoTurnCosts {
     }
   }
 
+  private EdgeCosts(EdgeCosts open, BitSet closed) {
+    this.forward = open.forward;
+    this.backward = open.backward;
+    this.minPerMeter = open.minPerMeter;
+    this.closed = closed;
+  }
+
   /**
    * Throws unless every finite cost survives GraphHopper's contraction-hierarchy preparation, which holds edge
    * weights as floats: above {@link Float#MAX_VALUE} an edge would turn impassable, below {@link Float#MIN_NORMAL}
@@ -44,7 +54,7 @@ public final class EdgeCosts extends NoTurnCosts {
    */
   void checkPreparable() {
     for (int e = 0; e < forward.length; e++) {
-      for (double c : new double[] {forward[e], backward[e]}) {
+      for (double c : new double[] {cost(e, false), cost(e, true)}) {
         if (Double.isFinite(c) && (c > Float.MAX_VALUE || (c > 0 && c < Float.MIN_NORMAL))) {
           throw new IllegalArgumentException("edge " + e + " costs " + c + ": outside the range a contraction "
               + "hierarchy prepares exactly (" + Float.MIN_NORMAL + " to " + Float.MAX_VALUE + "); scale the costs");
@@ -55,18 +65,24 @@ public final class EdgeCosts extends NoTurnCosts {
 
   /** The cost of traversing edge e from its source (forward) or from its target (backward). */
   public double cost(int edge, boolean backwards) {
+    if (closed != null && closed.get(edge)) {
+      return Double.POSITIVE_INFINITY;
+    }
     return backwards ? backward[edge] : forward[edge];
   }
 
-  /** A copy in which the edges flagged closed cannot be traversed. */
-  public EdgeCosts closing(BitSet closed) {
-    double[] f = forward.clone();
-    double[] b = backward.clone();
-    closed.stream().forEach(e -> {
-      f[e] = Double.POSITIVE_INFINITY;
-      b[e] = Double.POSITIVE_INFINITY;
-    });
-    return new EdgeCosts(f, b, minPerMeter);
+  /**
+   * These costs with the edges flagged closed untraversable (and those closed here still closed): a view that
+   * shares the cost arrays, made in time proportional to the closed edges, never a copy of the graph's costs.
+   * The set must not change afterwards.
+   */
+  public EdgeCosts closing(BitSet closedToo) {
+    if (closed == null) {
+      return new EdgeCosts(this, closedToo);
+    }
+    BitSet both = (BitSet) closed.clone();
+    both.or(closedToo);
+    return new EdgeCosts(this, both);
   }
 
   @Override
@@ -78,7 +94,7 @@ public final class EdgeCosts extends NoTurnCosts {
   public double calcEdgeWeight(EdgeIteratorState edge, boolean reverse) {
     // The state runs against storage when REVERSE_STATE is set; 'reverse' flips it once more (backward search).
     boolean backwards = edge.get(EdgeIteratorState.REVERSE_STATE) != reverse;
-    return backwards ? backward[edge.getEdge()] : forward[edge.getEdge()];
+    return cost(edge.getEdge(), backwards);
   }
 
   @Override

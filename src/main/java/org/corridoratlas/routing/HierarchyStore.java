@@ -32,7 +32,8 @@ import org.corridoratlas.network.Node;
  */
 public final class HierarchyStore {
   /** The classes whose code decides what a prepared hierarchy holds. */
-  private static final Class<?>[] ENGINE = {ShortestPathEngine.class, EdgeCosts.class, NetworkRouter.class};
+  private static final Class<?>[] ENGINE = {ShortestPathEngine.class, EdgeCosts.class, NetworkRouter.class,
+      Closures.class};
 
   private HierarchyStore() {}
 

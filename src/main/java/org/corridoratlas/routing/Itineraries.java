@@ -21,7 +21,26 @@ final class Itineraries {
 
   private Itineraries() {}
 
+  /** The itinerary of a route, its parts built when first read. */
   static Itinerary of(Network network, Route route, StationNames stations) {
+    return new Itinerary(() -> contents(network, route, stations), () -> featureIds(network, route));
+  }
+
+  /** The features along the route, once each in travel order (an edge's features mostly repeat its predecessor's). */
+  private static List<String> featureIds(Network network, Route route) {
+    Set<String> ids = new LinkedHashSet<>();
+    List<String> last = List.of();
+    for (int e : route.edges()) {
+      List<String> here = network.edge(e).featureIds();
+      if (!here.equals(last)) {
+        ids.addAll(here);
+        last = here;
+      }
+    }
+    return List.copyOf(ids);
+  }
+
+  private static Itinerary.Contents contents(Network network, Route route, StationNames stations) {
     List<Leg> legs = new ArrayList<>();
     List<Step> steps = new ArrayList<>();
     LegBuilder leg = null;
@@ -30,14 +49,12 @@ final class Itineraries {
     int borders = 0;
     int breaks = 0;
     int transshipments = 0;
-    Set<String> featureIds = new LinkedHashSet<>();
     for (int i = 0; i < route.edges().length; i++) {
       Edge edge = network.edge(route.edges()[i]);
       boolean backwards = edge.source() != route.nodes()[i];
       double edgeHours = backwards ? edge.reverseHours() : edge.hours();
       meters += edge.lengthMeters();
       hours += edgeHours;
-      featureIds.addAll(edge.featureIds());
       if (edge.kind() == EdgeKind.LINE) {
         if (leg == null || !leg.continues(edge)) {
           if (leg != null) {
@@ -77,8 +94,7 @@ final class Itineraries {
     if (leg != null) {
       legs.add(leg.build());
     }
-    return new Itinerary(legs, steps, new Itinerary.Totals(meters, hours, borders, breaks, transshipments),
-        List.copyOf(featureIds));
+    return new Itinerary.Contents(legs, steps, new Itinerary.Totals(meters, hours, borders, breaks, transshipments));
   }
 
   /** "rail", "road", "sea" for a line node; "port" or "mine" for those. */

@@ -5,46 +5,41 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.IntPredicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.corridoratlas.catalog.Catalog;
-import org.corridoratlas.geodata.Feature;
-import org.corridoratlas.geodata.StatusPeriod;
 import org.corridoratlas.network.Edge;
 import org.corridoratlas.network.Mode;
 import org.corridoratlas.network.Network;
 import org.corridoratlas.network.Node;
-import org.corridoratlas.routing.Places.Place;
 import org.corridoratlas.routing.ShortestPathEngine.Route;
 
 /**
  * The {@link Router} over the curated network, on GraphHopper-core: contraction hierarchies prepared once for
- * time and for distance under default options; bidirectional A* with closed edges at infinite cost when a date,
- * an avoid list or other modes change which edges may be used; GraphHopper's alternative routes.
+ * time and for distance under default options; bidirectional A* guided by landmarks, with closed edges at infinite
+ * cost, when a date, an avoid list or other modes change which edges may be used; GraphHopper's alternative
+ * routes. Beside it: {@link Stops} (where a request's stops stand), {@link Closures} (the edges a request closes),
+ * {@link NoRouteExplanation} (why there is no route), {@link Reachability} (catchments).
  */
 public final class NetworkRouter implements Router {
-  private static final int MAX_BLOCKER_ROUNDS = 12;
-  private static final int MAX_CACHED_COSTS = 8;
-  private static final Pattern NODE = Pattern.compile("node:(\\d+)");
   private static final double SECONDS_PER_HOUR = 3600;
 
   private final Network network;
-  private final Catalog catalog;
   private final Places places;
+  private final Stops stops;
   private final StationNames stations;
+  private final Closures closures;
+  private final NoRouteExplanation explanation;
+  private final Reachability reachability;
   private final ShortestPathEngine engine;
+  /** Costs with every edge open, per optimization: a request's costs are a view of them over its closed edges. */
+  private final Map<Optimize, EdgeCosts> open = new EnumMap<>(Optimize.class);
   private final Map<Optimize, ShortestPathEngine.Prepared> prepared = new EnumMap<>(Optimize.class);
   /**
    * Landmarks per optimization, prepared on every edge open so that they are valid for any request's closures;
@@ -52,22 +47,6 @@ public final class NetworkRouter implements Router {
    * options and start-up need not wait for). Absent: too small a graph, A* runs on the beeline.
    */
   private final Map<Optimize, Optional<ShortestPathEngine.Landmarks>> landmarks = new EnumMap<>(Optimize.class);
-  private final double[] engineMeters;
-  /**
-   * Costs per set of constraints, most recently used kept: building them walks every edge, which on a large graph
-   * costs more than the search, and requests repeat their constraints (a timeline date, an avoid list).
-   */
-  private final Map<Constraints, EdgeCosts> recentCosts = new LinkedHashMap<>(16, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<Constraints, EdgeCosts> eldest) {
-      return size() > MAX_CACHED_COSTS;
-    }
-  };
-
-  private record Constraints(Optimize optimize, Set<Mode> modes, LocalDate asOf, Set<String> avoid) {}
-
-  /** A stop of a request: the place named and the network nodes that stand for it. */
-  private record Stop(Place place, int[] nodes) {}
 
   /** The server's router: contraction hierarchies for time and for distance. */
   public NetworkRouter(Network network, Catalog catalog) {
@@ -81,9 +60,11 @@ public final class NetworkRouter implements Router {
    */
   public NetworkRouter(Network network, Catalog catalog, Set<Optimize> prepare, Path store) {
     this.network = network;
-    this.catalog = catalog;
     this.places = new Places(catalog);
+    this.stops = new Stops(network, places);
     this.stations = StationNames.of(catalog);
+    this.closures = new Closures(network);
+    this.explanation = new NoRouteExplanation(network, catalog);
     int n = network.nodes().size();
     double[] lat = new double[n];
     double[] lon = new double[n];
@@ -94,7 +75,7 @@ public final class NetworkRouter implements Router {
     int m = network.edges().size();
     int[] source = new int[m];
     int[] target = new int[m];
-    engineMeters = new double[m];
+    double[] engineMeters = new double[m];
     for (Edge edge : network.edges()) {
       source[edge.id()] = edge.source();
       target[edge.id()] = edge.target();
@@ -104,11 +85,18 @@ public final class NetworkRouter implements Router {
       engineMeters[edge.id()] = Math.max(edge.lengthMeters(), beeline);
     }
     this.engine = new ShortestPathEngine(lat, lon, source, target, engineMeters, store);
-    IntPredicate defaults = e -> allowed(network.edge(e), Mode.DEFAULT, null, Set.of());
+    for (Optimize optimize : Optimize.values()) {
+      open.put(optimize, openCosts(optimize, engineMeters));
+    }
     for (Optimize optimize : prepare) {
       this.prepared.put(optimize, engine.prepare(optimize.name().toLowerCase(Locale.ROOT),
-          costs(optimize, defaults)));
+          costs(optimize, Closures.Constraints.DEFAULT)));
     }
+    this.reachability = new Reachability(network, stops, engine, asOf -> {
+      ShortestPathEngine.Prepared byTime = prepared.get(Optimize.TIME);
+      return asOf == null && byTime != null ? byTime.costs()
+          : costs(Optimize.TIME, new Closures.Constraints(Mode.DEFAULT, asOf, Set.of()));
+    });
   }
 
   /** Whether the hierarchies came from the store rather than being prepared at construction. */
@@ -116,51 +104,43 @@ public final class NetworkRouter implements Router {
     return engine.loadedFromStore();
   }
 
+  @Override
   public Network network() {
     return network;
   }
 
+  @Override
   public Places places() {
     return places;
   }
 
   @Override
+  public Reachability reachability() {
+    return reachability;
+  }
+
+  @Override
   public RouteResult route(RouteRequest request, Deadline deadline) {
-    List<Stop> stops = new ArrayList<>();
-    stops.add(stop("from", request.from(), request.modes()));
-    request.via().forEach(v -> stops.add(stop("via", v, request.modes())));
-    stops.add(stop("to", request.to(), request.modes()));
-    List<int[]> nodes = stops.stream().map(Stop::nodes).toList();
+    List<Stops.Stop> stopList = new ArrayList<>();
+    stopList.add(stops.stop("from", request.from(), request.modes()));
+    request.via().forEach(v -> stopList.add(stops.stop("via", v, request.modes())));
+    stopList.add(stops.stop("to", request.to(), request.modes()));
+    List<int[]> nodes = stopList.stream().map(Stops.Stop::nodes).toList();
     ShortestPathEngine.Prepared ch = request.defaultOptions() ? prepared.get(request.optimize()) : null;
     EdgeCosts costs = ch != null ? ch.costs()
-        : cachedCosts(new Constraints(request.optimize(), request.modes(), request.asOf(), request.avoid()));
+        : costs(request.optimize(), new Closures.Constraints(request.modes(), request.asOf(), request.avoid()));
     ShortestPathEngine.Landmarks lm = ch != null ? null : landmarks(request.optimize());
     Optional<List<Route>> best = chain(ch, costs, lm, nodes, deadline);
     if (best.isEmpty()) {
-      return explain(request, stops.stream().map(Stop::place).toList(), nodes, deadline);
+      ShortestPathEngine.Landmarks byTime = landmarks(Optimize.TIME);
+      EdgeCosts seconds = open.get(Optimize.TIME);
+      return explanation.explain(request, stopList.stream().map(Stops.Stop::place).toList(),
+          closed -> chain(null, seconds.closing(closed), byTime, nodes, deadline).map(NetworkRouter::concat));
     }
     List<Route> routes = new ArrayList<>();
     routes.add(concat(best.get()));
     routes.addAll(alternatives(costs, best.get(), request.alternatives(), deadline));
     return new RouteResult.Found(routes.stream().map(r -> Itineraries.of(network, r, stations)).toList());
-  }
-
-  /**
-   * A stop as the request names it: "node:N" is node N of the network (as export-network numbers it, so that a
-   * check against the exported graph can ask the router about any node); anything else is a place.
-   */
-  private Stop stop(String field, String text, Set<Mode> modes) {
-    Matcher node = NODE.matcher(text.trim());
-    if (node.matches()) {
-      int id = Integer.parseInt(node.group(1));
-      if (id >= network.nodes().size()) {
-        throw new UnknownPlace(field, text, "names no node of the network (0.." + (network.nodes().size() - 1) + ")");
-      }
-      Node n = network.node(id);
-      return new Stop(new Place(text, null, "node " + id, n.lon(), n.lat(), n.country()), new int[] {id});
-    }
-    Place place = places.resolve(field, text);
-    return new Stop(place, nodes(field, place, modes));
   }
 
   /**
@@ -228,9 +208,16 @@ public final class NetworkRouter implements Router {
    */
   private ShortestPathEngine.Landmarks landmarks(Optimize optimize) {
     synchronized (landmarks) {
-      return landmarks.computeIfAbsent(optimize,
-          o -> Optional.ofNullable(engine.landmarks(costs(o, e -> true)))).orElse(null);
+      return landmarks.computeIfAbsent(optimize, o -> Optional.ofNullable(engine.landmarks(open.get(o)))).orElse(null);
     }
+  }
+
+  /**
+   * Prepares the landmarks of an optimization now rather than on the first request that changes the costs (a
+   * benchmark of queries leaves the preparation out). False: the graph is too small for landmarks.
+   */
+  public boolean prepareLandmarks(Optimize optimize) {
+    return landmarks(optimize) != null;
   }
 
   private static Route concat(List<Route> parts) {
@@ -252,63 +239,33 @@ public final class NetworkRouter implements Router {
   }
 
 
-  private EdgeCosts cachedCosts(Constraints c) {
-    synchronized (recentCosts) {
-      EdgeCosts known = recentCosts.get(c);
-      if (known != null) {
-        return known;
-      }
-    }
-    EdgeCosts built = costs(c.optimize(), e -> allowed(network.edge(e), c.modes(), c.asOf(), c.avoid()));
-    synchronized (recentCosts) {
-      recentCosts.put(c, built);
-    }
-    return built;
+  /** A request's costs: a view of the open costs with the edges its constraints close made untraversable. */
+  private EdgeCosts costs(Optimize optimize, Closures.Constraints constraints) {
+    return open.get(optimize).closing(closures.closed(constraints));
   }
 
   /**
-   * Per-direction costs, infinite where the edge may not be used: time in seconds, distance in metres. (CH stores
-   * shortcut weights in steps of 0.001, so the engine works in small units; itineraries report hours and km.)
+   * Per-direction costs with every edge open (infinite only against a one-way edge): time in seconds, distance in
+   * metres. (CH stores shortcut weights in steps of 0.001, so the engine works in small units; itineraries report
+   * hours and km.)
    */
-  private EdgeCosts costs(Optimize optimize, IntPredicate open) {
+  private EdgeCosts openCosts(Optimize optimize, double[] engineMeters) {
     int m = network.edges().size();
     double[] forward = new double[m];
     double[] backward = new double[m];
     double minPerMeter = Double.POSITIVE_INFINITY;
     for (Edge edge : network.edges()) {
       int e = edge.id();
-      boolean usable = open.test(e);
       double f = optimize == Optimize.TIME ? edge.hours() * SECONDS_PER_HOUR : edge.lengthMeters();
       double b = optimize == Optimize.TIME ? edge.reverseHours() * SECONDS_PER_HOUR : edge.lengthMeters();
-      forward[e] = usable ? f : Double.POSITIVE_INFINITY;
-      backward[e] = usable && edge.reverseHours() >= 0 ? b : Double.POSITIVE_INFINITY;
+      forward[e] = f;
+      backward[e] = edge.reverseHours() >= 0 ? b : Double.POSITIVE_INFINITY;
       if (engineMeters[e] > 0) {
         minPerMeter = Math.min(minPerMeter, Math.min(f, b < 0 ? f : b) / engineMeters[e]);
       }
     }
     // Margin: GraphHopper's beeline is spherical, our lengths ellipsoidal; 1 % keeps A* exact.
     return new EdgeCosts(forward, backward, Double.isFinite(minPerMeter) ? 0.99 * minPerMeter : 0);
-  }
-
-  /**
-   * Hours from the nearest of the start nodes to every node reachable within {@code maxHours}, as of a date
-   * (null: default options), by GraphHopper's shortest-path tree.
-   */
-  public Map<Integer, Double> hoursFrom(int[] starts, LocalDate asOf, double maxHours) {
-    return hoursFrom(starts, asOf, maxHours, Deadline.NONE);
-  }
-
-  /** As {@link #hoursFrom(int[], LocalDate, double)}, stopping at the deadline or on interruption. */
-  public Map<Integer, Double> hoursFrom(int[] starts, LocalDate asOf, double maxHours, Deadline deadline) {
-    ShortestPathEngine.Prepared byTime = prepared.get(Optimize.TIME);
-    EdgeCosts costs = asOf == null && byTime != null ? byTime.costs()
-        : cachedCosts(new Constraints(Optimize.TIME, Mode.DEFAULT, asOf, Set.of()));
-    Map<Integer, Double> hours = new HashMap<>();
-    for (int start : starts) {
-      engine.reachable(costs, start, maxHours * SECONDS_PER_HOUR, deadline)
-          .forEach((node, seconds) -> hours.merge(node, seconds / SECONDS_PER_HOUR, Math::min));
-    }
-    return hours;
   }
 
   /**
@@ -323,120 +280,5 @@ public final class NetworkRouter implements Router {
       return false;
     }
     return avoid.isEmpty() || (edge.featureIds().stream().noneMatch(avoid::contains) && (edge.country() == null || !avoid.contains(edge.country())));
-  }
-
-  /**
-   * The network nodes that stand for a place: a port's or mine's own node, else the nodes at the position of the
-   * nearest node of an allowed mode (one per country and gauge there).
-   */
-  public int[] nodes(String field, Place place, Set<Mode> modes) {
-    if (place.featureId() != null) {
-      for (int id : network.nodesOf(place.featureId())) {
-        Node node = network.node(id);
-        if ("port".equals(node.kind()) || "mine".equals(node.kind())) {
-          return new int[] {id};
-        }
-      }
-    }
-    IntPredicate ofMode = id -> (place.country() == null || place.country().equals(network.node(id).country()))
-        && network.edgesAt(id).stream().map(network::edge).anyMatch(e -> e.mode() != null && modes.contains(e.mode()));
-    Node nearest = network.nearestNode(place.lon(), place.lat(), node -> ofMode.test(node.id()))
-        .orElseThrow(() -> new UnknownPlace(field, place.text(), "is not near any line of the allowed modes"));
-    return network.nodes().stream()
-        .filter(n -> n.lon() == nearest.lon() && n.lat() == nearest.lat() && ofMode.test(n.id()))
-        .mapToInt(Node::id).toArray();
-  }
-
-  // ---------------------------------------------------------------------------------------------- no route
-
-  /**
-   * Why there is no route: searches again with dates and the avoid list lifted. Each route found that way crosses
-   * some blocked feature; those features are set aside and the search repeats, until the blocked features found
-   * cut every route. Then they are the blockers, each with the reason its edge was unusable.
-   */
-  private RouteResult explain(RouteRequest request, List<Place> stops, List<int[]> nodes, Deadline deadline) {
-    ShortestPathEngine.Landmarks lm = landmarks(Optimize.TIME);
-    Map<String, String> blockers = new LinkedHashMap<>();
-    boolean anyRoute = false;
-    for (int round = 0; round < MAX_BLOCKER_ROUNDS; round++) {
-      BitSet closed = new BitSet();
-      for (Edge edge : network.edges()) {
-        boolean modeOk = edge.mode() == null || request.modes().contains(edge.mode());
-        Map<String, String> why = blocking(edge, request);
-        if (!modeOk || why.keySet().stream().anyMatch(blockers::containsKey)) {
-          closed.set(edge.id());
-        }
-      }
-      EdgeCosts relaxed = costs(Optimize.TIME, e -> !closed.get(e));
-      Optional<List<Route>> route = chain(null, relaxed, lm, nodes, deadline);
-      if (route.isEmpty()) {
-        break;
-      }
-      anyRoute = true;
-      int before = blockers.size();
-      for (int e : concat(route.get()).edges()) {
-        blockers.putAll(blocking(network.edge(e), request));
-      }
-      if (blockers.size() == before) {
-        break;
-      }
-    }
-    String between = stops.get(0).name() + " to " + stops.get(stops.size() - 1).name();
-    String modes = request.modes().stream().map(Mode::wireName).sorted().reduce((a, b) -> a + ", " + b).orElse("");
-    if (!anyRoute) {
-      IntPredicate anyMode = e -> true;
-      boolean otherModes = chain(null, costs(Optimize.TIME, anyMode), lm, nodes, deadline).isPresent();
-      return otherModes
-          ? new RouteResult.NoRoute("modes", "No route from " + between + " by " + modes
-              + ": the network joins them only with other modes.", List.of())
-          : new RouteResult.NoRoute("disconnected", "No route from " + between
-              + ": the network has no link between them (a missing line, crossing or port link).", List.of());
-    }
-    boolean dated = blockers.values().stream().anyMatch(v -> !v.startsWith("avoided"));
-    String when = request.asOf() == null ? "(not built, or abandoned)" : "on " + request.asOf();
-    String reason = dated ? "closed" : "avoided";
-    StringBuilder text = new StringBuilder("No route from " + between + " by " + modes
-        + (request.asOf() == null ? "" : " as of " + request.asOf()) + ": every route the network offers uses "
-        + (dated ? "a feature that is not usable " + when : "something the request avoids") + ". Cut by: ");
-    List<String> parts = new ArrayList<>();
-    blockers.forEach((id, why) -> parts.add(catalog.findFeature(id).map(Feature::name).orElse(id) + " (" + why + ")"));
-    text.append(String.join("; ", parts)).append('.');
-    return new RouteResult.NoRoute(reason, text.toString(), List.copyOf(blockers.keySet()));
-  }
-
-  /** The features (or avoided countries) that make an edge unusable for this request, each with why. */
-  private Map<String, String> blocking(Edge edge, RouteRequest request) {
-    Map<String, String> why = new LinkedHashMap<>();
-    for (int i = 0; i < edge.featureIds().size(); i++) {
-      String id = edge.featureIds().get(i);
-      if (request.avoid().contains(id)) {
-        why.put(id, "avoided");
-        continue;
-      }
-      var timeline = edge.timelines().get(i);
-      boolean usable = request.asOf() == null ? Edge.latestBuilt(timeline) : timeline.usableOn(request.asOf());
-      if (!usable) {
-        why.put(id, describe(timeline.periods(), request.asOf()));
-      }
-    }
-    if (edge.country() != null && request.avoid().contains(edge.country())) {
-      why.put(edge.country(), "avoided country");
-    }
-    return why;
-  }
-
-  private static String describe(List<StatusPeriod> periods, LocalDate date) {
-    StatusPeriod period = null;
-    for (StatusPeriod p : periods) {
-      if (date == null ? p == periods.get(periods.size() - 1) : p.covers(date)) {
-        period = p;
-      }
-    }
-    if (period == null) {
-      return "no status recorded" + (date == null ? "" : " on " + date);
-    }
-    String span = (period.from() == null ? "" : " since " + period.from()) + (period.to() == null ? "" : " until " + period.to());
-    String note = period.note() == null || period.note().isBlank() ? "" : ": " + period.note();
-    return period.status().wireName() + span + note;
   }
 }

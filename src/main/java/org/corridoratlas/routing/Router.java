@@ -1,5 +1,7 @@
 package org.corridoratlas.routing;
 
+import org.corridoratlas.network.Network;
+
 /** Answers route requests over the network; the engine behind it is an implementation detail. */
 public interface Router {
   /**
@@ -15,4 +17,13 @@ public interface Router {
    * @throws Deadline.SearchStopped then
    */
   RouteResult route(RouteRequest request, Deadline deadline);
+
+  /** The network it searches. */
+  Network network();
+
+  /** How it reads the places a request names. */
+  Places places();
+
+  /** Travel times from a place over the same network and costs (catchments, nearest by time). */
+  Reachability reachability();
 }

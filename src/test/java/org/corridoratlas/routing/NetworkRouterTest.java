@@ -102,6 +102,22 @@ class NetworkRouterTest {
   }
 
   @Test
+  void every_search_gives_up_once_its_deadline_has_passed() {
+    Deadline passed = new Deadline(System.nanoTime() - 1);
+    RouteRequest plain = RouteRequest.between("125.0,40.0", "125.2,40.0");
+    for (RouteRequest request : List.of(plain, plain.asOf(LocalDate.of(2021, 6, 1)), plain.withAlternatives(2))) {
+      assertThatThrownBy(() -> router.route(request, passed)).as("%s", request)
+          .isInstanceOf(Deadline.SearchStopped.class).hasMessageContaining("time limit");
+    }
+    Places.Place from = router.places().resolve("from", "125.0,40.0");
+    assertThatThrownBy(() -> router.reachability().hoursFrom(from, null, 100, passed))
+        .isInstanceOf(Deadline.SearchStopped.class);
+    // The same questions without a deadline are answered.
+    assertThat(router.route(plain.asOf(LocalDate.of(2021, 6, 1)), Deadline.NONE)).isInstanceOf(RouteResult.Found.class);
+    assertThat(router.reachability().hoursFrom(from, null, 100, Deadline.NONE)).isNotEmpty();
+  }
+
+  @Test
   void road_still_connects_when_rail_crossings_are_closed() {
     Itinerary route = best(RouteRequest.between("125.0,40.0", "125.2,40.0").asOf(LocalDate.of(2021, 6, 1)));
     assertThat(route.featureIds()).contains("crossing-road");
