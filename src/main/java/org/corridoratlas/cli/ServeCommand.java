@@ -72,6 +72,7 @@ public final class ServeCommand implements Callable<Integer> {
     if (data.missing() != null) {
       return usageError(data.missing());
     }
+    AtlasServer.preinitialize();
     record Built(Atlas atlas, AtlasServer server) {}
     Built built;
     try {

@@ -82,7 +82,7 @@ public final class Alignment {
           for (Coordinate c : Densifier.densify(straight, 0.001).getCoordinates()) {
             Point point = FACTORY.createPoint(c);
             if (own.covers(point)
-                || crossings.stream().anyMatch(x -> Geodesy.metersBetween(x, c) <= NEAR_CROSSING_METERS)) {
+                || crossings.stream().anyMatch(x -> Geodesy.within(x, c, NEAR_CROSSING_METERS))) {
               continue;
             }
             double meters = Geodesy.metersBetween(toOwn.nearestPoints(point)[0], c);
