@@ -13,34 +13,14 @@
 #   Env: DURATION (20), HEAP (-Xmx1g), JAVA_OPTS.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-log() { printf '[hostile] %s\n' "$*" >&2; }
-die() { log "error: $*"; exit 1; }
-[ -f target/corridor-atlas.jar ] || die "target/corridor-atlas.jar is missing: mvn -B -o package -DskipTests"
+NAME=hostile
+. bench/lib/atlas-server.sh
 command -v python3 >/dev/null || die "python3 is needed"
 DURATION=${DURATION:-20} HEAP=${HEAP:--Xmx1g}
 SCENARIOS=${*:-vias slow-bodies images}
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/hostile.XXXXXX")
-server_pid=
-cleanup() {
-  if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
-    kill "$server_pid" && wait "$server_pid" 2>/dev/null || true
-    log "server (pid $server_pid) stopped"
-  fi
-  rm -rf "$tmp"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 # shellcheck disable=SC2086
-java $HEAP ${JAVA_OPTS:-} -Xlog:gc:file="$tmp/gc.log" -Dorg.slf4j.simpleLogger.log.access=warn \
-  -jar target/corridor-atlas.jar serve --host 127.0.0.1 --port "$port" --data geodata >"$tmp/server.log" 2>&1 &
-server_pid=$!
-for _ in $(seq 1 120); do
-  curl -fs -o /dev/null "http://127.0.0.1:$port/health" && break
-  kill -0 "$server_pid" 2>/dev/null || die "the server did not start: $(tail -5 "$tmp/server.log")"
-  sleep 0.5
-done
+start_atlas $HEAP -Xlog:gc:file="$tmp/gc.log"
+port=${BASE##*:}
 log "server pid $server_pid on 127.0.0.1:$port, heap $HEAP, $DURATION s per scenario: $SCENARIOS"
 
 status=0

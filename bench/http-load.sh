@@ -11,37 +11,15 @@
 #   Env: DURATION (10s, steps 1-3), MIX_DURATION (30s), MIX_CONNS (64), JAVA_OPTS.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-log() { printf '[http-load] %s\n' "$*" >&2; }
-die() { log "error: $*"; exit 1; }
-command -v wrk >/dev/null || die "wrk is not installed (apt-get install wrk)"
+command -v wrk >/dev/null || { echo "[http-load] error: wrk is not installed (apt-get install wrk)" >&2; exit 1; }
+NAME=http-load
+. bench/lib/atlas-server.sh
 command -v curl >/dev/null || die "curl is not installed"
 
 DURATION=${DURATION:-10s} MIX_DURATION=${MIX_DURATION:-30s} MIX_CONNS=${MIX_CONNS:-64}
 STATIC_LIMIT=${STATIC_LIMIT:-../shared/bench/static-limit.sh}
 BASE=${1:-}
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/http-load.XXXXXX")
-server_pid=
-cleanup() {
-  if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
-    kill "$server_pid" && wait "$server_pid" 2>/dev/null || true
-    log "server (pid $server_pid) stopped"
-  fi
-  rm -rf "$tmp"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-if [ -z "$BASE" ]; then
-  [ -f target/corridor-atlas.jar ] || die "target/corridor-atlas.jar is missing: mvn -B -o package -DskipTests"
-  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-  # shellcheck disable=SC2086
-  java ${JAVA_OPTS:-} -Dorg.slf4j.simpleLogger.log.access=warn -jar target/corridor-atlas.jar serve \
-    --host 127.0.0.1 --port "$port" --data geodata >"$tmp/server.log" 2>&1 &
-  server_pid=$!
-  BASE=http://127.0.0.1:$port
-  for _ in $(seq 600); do curl -sf "$BASE/health" >/dev/null && break; kill -0 "$server_pid" 2>/dev/null || {
-    cat "$tmp/server.log" >&2; die "server did not start"; }; sleep 0.1; done
-fi
+[ -n "$BASE" ] || start_atlas
 case "$BASE" in http://127.0.0.1[:/]* | http://localhost[:/]*) ;; *) die "BASE_URL must be on 127.0.0.1" ;; esac
 log "server $BASE, $(nproc) CPUs shared by wrk and server"
 

@@ -2,10 +2,6 @@ package org.corridoratlas.http.embed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -29,7 +25,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class EmbedBrowserTest {
   private static final Path SCREENSHOTS = Path.of("target/screenshots");
-  private static HttpServer article;
+  private static ArticlePage article;
+  private static String articleUrl;
   private static ChromeDriver driver;
   private static String corridorId;
 
@@ -39,20 +36,11 @@ class EmbedBrowserTest {
     Assumptions.assumeTrue(EmbedBrowserTest.class.getResource("/web/styles.js") != null,
         "the web app's modules (web/styles.js) are not on the classpath yet");
     corridorId = TestServer.json("/api/corridors").path("corridors").get(0).path("id").asText();
-    String page = "<!doctype html><html><head><meta charset=\"utf-8\"><title>An article</title></head><body>"
+    article = ArticlePage.start();
+    articleUrl = article.show("<!doctype html><html><head><meta charset=\"utf-8\"><title>An article</title></head><body>"
         + "<h1>Trade across the Yalu</h1><iframe id=\"atlas\" src=\"" + TestServer.base() + "/embed?corridor="
         + corridorId + "&amp;interactive=0&amp;title=Corridor\" width=\"800\" height=\"500\" style=\"border:0\">"
-        + "</iframe></body></html>";
-    article = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    article.createContext("/", exchange -> {
-      byte[] body = page.getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-      exchange.sendResponseHeaders(200, body.length);
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(body);
-      }
-    });
-    article.start();
+        + "</iframe></body></html>");
     driver = HeadlessChrome.start(1000, 700);
   }
 
@@ -62,13 +50,13 @@ class EmbedBrowserTest {
       driver.quit();
     }
     if (article != null) {
-      article.stop(0);
+      article.close();
     }
   }
 
   @Test
   void corridor_renders_inside_an_iframe_on_another_origin() throws Exception {
-    driver.get("http://127.0.0.1:" + article.getAddress().getPort() + "/");
+    driver.get(articleUrl);
     driver.switchTo().frame("atlas");
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     wait.until(d -> !d.findElement(By.tagName("body")).getAttribute("data-ready").isEmpty());

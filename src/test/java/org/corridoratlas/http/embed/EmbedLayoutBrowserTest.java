@@ -2,10 +2,6 @@ package org.corridoratlas.http.embed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -31,22 +27,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class EmbedLayoutBrowserTest {
   private static final String CORRIDOR = "dandong-sinuiju-pyongyang-nampo";
   private static final Path SCREENSHOTS = Path.of("target/screenshots");
-  private static HttpServer article;
+  private static ArticlePage article;
   private static ChromeDriver driver;
-  private static volatile String page = "";
 
   @BeforeAll
   static void start() throws Exception {
-    article = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    article.createContext("/", exchange -> {
-      byte[] body = page.getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-      exchange.sendResponseHeaders(200, body.length);
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(body);
-      }
-    });
-    article.start();
+    article = ArticlePage.start();
     driver = HeadlessChrome.start(1000, 800);
   }
 
@@ -56,7 +42,7 @@ class EmbedLayoutBrowserTest {
       driver.quit();
     }
     if (article != null) {
-      article.stop(0);
+      article.close();
     }
   }
 
@@ -66,11 +52,11 @@ class EmbedLayoutBrowserTest {
   @SuppressWarnings("unchecked")
   void the_corridor_is_fitted_labelled_and_clear_of_the_legend(int width, int height, String lang, String names)
       throws Exception {
-    page = "<!doctype html><html><head><meta charset=\"utf-8\"><title>An article</title></head><body style=\"margin:0\">"
+    String url = article.show("<!doctype html><html><head><meta charset=\"utf-8\"><title>An article</title></head><body style=\"margin:0\">"
         + "<iframe id=\"atlas\" src=\"" + TestServer.base() + "/embed?corridor=" + CORRIDOR + "&amp;lang=" + lang
         + "&amp;interactive=0\" width=\"" + width + "\" height=\"" + height + "\" style=\"border:0;display:block\">"
-        + "</iframe></body></html>";
-    driver.get("http://127.0.0.1:" + article.getAddress().getPort() + "/");
+        + "</iframe></body></html>");
+    driver.get(url);
     driver.switchTo().frame("atlas");
     // Until the frame's own page has loaded, its body is about:blank's and has no data-ready.
     new WebDriverWait(driver, Duration.ofSeconds(40)).until(d -> {
