@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Core Web Vitals of the app and of an embed as Lighthouse 12 measures them (npm `lighthouse`, installed here into a
 # local folder; Debian's chromium; Lighthouse's default mobile settings: a mid-range phone on slow 4G), the median
-# of RUNS runs each. Prints performance, LCP, TBT, CLS, accessibility and best practices per page.
+# of RUNS runs each. Prints performance, LCP, TBT, CLS, accessibility, best practices, SEO and the bytes of the
+# first load per page, and the load average before and after (TBT grows with the machine's load).
 # Usage: bench/lighthouse.sh   (RUNS=3, PORT=18050, LH_DIR=target/lighthouse-npm; needs target/corridor-atlas.jar)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,6 +28,7 @@ base="http://127.0.0.1:$PORT"
 declare -A PAGES=([app]="$base/" [embed]="$base/embed?corridor=dandong-sinuiju-pyongyang-nampo")
 # A first visit of each page warms the server's caches, as a real server has long been running.
 for url in "${PAGES[@]}"; do curl -fsS -o /dev/null "$url"; done
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 for page in app embed; do
   for run in $(seq 1 "$RUNS"); do
     "$LH_DIR/node_modules/.bin/lighthouse" "${PAGES[$page]}" --quiet --output=json \
@@ -35,6 +37,7 @@ for page in app embed; do
   done
 done
 
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 node - "$OUT" "$RUNS" <<'JS'
 const fs = require('fs');
 const [dir, runs] = process.argv.slice(2);
@@ -51,6 +54,7 @@ for (const page of ['app', 'embed']) {
   console.log(`${page.padEnd(6)} performance ${score('performance')}  LCP ${(audit('largest-contentful-paint') / 1000).toFixed(1)} s`
     + `  TBT ${Math.round(audit('total-blocking-time'))} ms  CLS ${audit('cumulative-layout-shift').toFixed(3)}`
     + `  accessibility ${score('accessibility')}  best practices ${score('best-practices')}  SEO ${score('seo')}`
+    + `  ${Math.round(audit('total-byte-weight') / 1024)} KiB over the wire`
     + `  (median of ${reports.length}; ${reports[0].lighthouseVersion})`);
   const failed = reports[0].categories['best-practices'].auditRefs.concat(reports[0].categories.accessibility.auditRefs)
     .map((ref) => reports[0].audits[ref.id]).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative');

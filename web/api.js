@@ -48,13 +48,15 @@ async function getJson(url, signal) {
 
 const query = (params) => new URLSearchParams(Object.entries(params).filter(([, v]) => v !== '' && v != null));
 
-// One download per layer for the whole page: the map draws it and the panels look feature names up in it.
+// One download per layer for the whole page: the map draws it and the panels look feature names up in it. It holds
+// only what maps draw (GET /api/layers/{id}: names, status timeline, style properties); the feature panel reads a
+// feature's sources and notes from its OGC item.
 const layerCache = new Map();
 
-/** Every feature of a layer (a shared promise; a failed download is forgotten, so a later call retries). */
+/** Every feature of a layer as maps draw it (a shared promise; a failed download is forgotten, so a later call retries). */
 export function layerItems(layer) {
   if (!layerCache.has(layer)) {
-    const loading = getJson(`/ogcapi/collections/${encodeURIComponent(layer)}/items?limit=10000`);
+    const loading = getJson(`/api/layers/${encodeURIComponent(layer)}`);
     loading.catch(() => layerCache.delete(layer));
     layerCache.set(layer, loading);
   }

@@ -4,9 +4,9 @@
 // no corner is free), an optional title and locator inset, and the credit line. The server's pictures
 // (render/SceneRenderer) follow the same rules.
 import * as api from './api.js';
-import { LANGUAGES, layerTitle, loadMessages, localName, t } from './i18n.js';
+import { LANGUAGES, layerTitle, loadMessages, localName, statusLine, t } from './i18n.js';
 import { defaultLayerIds, layerById, allLayers, setRegistry, styleTable } from './registry.js';
-import { isStale, shownStatus, statusText } from './status.js';
+import { isStale, shownStatus } from './status.js';
 import { familyOf, featureStyle, highlightStyle, leafletStyle, schematicStretches, schematicStyle, showsSchematic }
   from './styles.js';
 
@@ -57,6 +57,8 @@ window.atlasMap = map;
 
 // ---- sizes: text grows with the frame, as on the server (1 at 800 × 500) ----
 const frameScale = () => Math.min(1.8, Math.max(0.85, Math.sqrt(window.innerWidth * window.innerHeight) / 632));
+// A label's size in pixels: scaled with the frame, never under 12 px, the least a phone's reader can read.
+const labelPx = (size, s) => Math.max(12, size * s);
 
 function showTitle(text) {
   const title = document.getElementById('embed-title');
@@ -268,13 +270,13 @@ function placeLabels() {
   const within = (r) => r.left >= frame.left && r.top >= frame.top && r.left + r.width <= frame.left + frame.width
     && r.top + r.height <= frame.top + frame.height;
   const free = (r) => !taken.some((o) => overlaps(o, r));
+  const family = getComputedStyle(document.body).fontFamily;
   const put = (latlng, text, { sizePx, bold, italic, cls, dot, always, offset }) => {
     const p = map.latLngToContainerPoint(latlng);
     if (p.x < frame.left || p.y < frame.top || p.x > frame.left + frame.width || p.y > frame.top + frame.height) {
       return false;
     }
-    measure.font = `${italic ? 'italic ' : ''}${bold ? 'bold ' : ''}${sizePx}px ${getComputedStyle(document.body)
-      .fontFamily}`;
+    measure.font = `${italic ? 'italic ' : ''}${bold ? 'bold ' : ''}${sizePx}px ${family}`;
     const w = measure.measureText(text).width + 2;
     const h = sizePx * 1.2;
     let chosen = null;
@@ -282,7 +284,12 @@ function placeLabels() {
       chosen = labelPositions(p.x, p.y, w, h, offset * ring + (ring > 1 ? 4 : 0)).find((r) => within(r) && free(r));
       if (chosen) break;
     }
-    if (!chosen && always) chosen = labelPositions(p.x, p.y, w, h, offset).find(within);
+    // A subject's place is named even where every spot is taken: over another label rather than under the legend.
+    const clearOfBoxes = (r) => within(r) && ![boxes.legend, boxes.inset].some((o) => overlaps(o, r));
+    if (!chosen && always) {
+      const spots = [1, 2.2, 3.6, 5].flatMap((ring) => labelPositions(p.x, p.y, w, h, offset * ring + (ring > 1 ? 4 : 0)));
+      chosen = spots.find(clearOfBoxes) || spots.find(within);
+    }
     if (!chosen) return false;
     taken.push(chosen);
     if (dot) {
@@ -318,7 +325,7 @@ function placeLabels() {
     const p = place.properties;
     const isSubject = (p.namedIn || []).some((id) => subjectIds.has(id)) || words.includes(` ${fold(p.name)} `)
       || asked.has(fold(p.name)) || Object.values(p.names || {}).some((n) => asked.has(fold(n)));
-    if (isSubject && put(latlngOf(place), localName(p), { sizePx: 13 * s, bold: true, cls: 'subject',
+    if (isSubject && put(latlngOf(place), localName(p), { sizePx: labelPx(13, s), bold: true, cls: 'subject',
       dot: dotOf(p), always: true, offset: dotOf(p) + 3 * s })) done.add(place);
   }
   const fewSubjectFeatures = subjectIds.size <= 3;
@@ -326,7 +333,7 @@ function placeLabels() {
   const named = (layer) => layer.family === 'point' && layer.labelPriority <= 2;
   for (const { layer, feature } of drawnFeatures) {
     if (named(layer) && layer.labelPriority === 1 && subjectIds.has(feature.id) && (fewSubjectFeatures || zoom >= 8)) {
-      put(latlngOf(feature), localName(feature.properties), { sizePx: 10.5 * s, italic: true, cls: 'feature',
+      put(latlngOf(feature), localName(feature.properties), { sizePx: labelPx(10.5, s), italic: true, cls: 'feature',
         offset: 9 * s });
     }
   }
@@ -334,18 +341,18 @@ function placeLabels() {
     for (const place of places) {
       const p = place.properties;
       if (p.rank <= limit && !done.has(place)) {
-        if (put(latlngOf(place), localName(p), { sizePx: (p.rank === 1 ? 12.5 : p.rank <= 3 ? 11.5 : 11) * s,
+        if (put(latlngOf(place), localName(p), { sizePx: labelPx(p.rank === 1 ? 12.5 : p.rank <= 3 ? 11.5 : 11, s),
           bold: p.rank === 1, cls: 'place', dot: dotOf(p), offset: dotOf(p) + 3 * s })) done.add(place);
       }
     }
   }
   for (const sea of seas) {
-    put(latlngOf(sea), localName(sea.properties), { sizePx: 12 * s, italic: true, cls: 'sea', offset: 0 });
+    put(latlngOf(sea), localName(sea.properties), { sizePx: labelPx(12, s), italic: true, cls: 'sea', offset: 0 });
   }
   if (zoom >= 8) {
     for (const { layer, feature } of drawnFeatures) {
       if (named(layer) && !subjectIds.has(feature.id)) {
-        put(latlngOf(feature), localName(feature.properties), { sizePx: 10 * s, italic: true, cls: 'feature',
+        put(latlngOf(feature), localName(feature.properties), { sizePx: labelPx(10, s), italic: true, cls: 'feature',
           offset: 8 * s });
       }
     }
@@ -417,17 +424,27 @@ function drawInset(element, countries, width) {
 }
 
 // ---- data ----
-async function drawBasemap() {
-  const [countries, boundaries, lakes, rivers] = await Promise.all(['countries', 'boundaries', 'lakes', 'rivers']
-    .map((name) => api.basemap(name)));
+/**
+ * Lets the browser paint and answer input before the next piece of drawing: each step (subject, basemap, one layer,
+ * the labels) is its own task, so the reader sees the picture build up and a tap is never kept waiting long.
+ */
+const yieldToBrowser = () => (globalThis.scheduler?.yield ? scheduler.yield()
+  : new Promise((resolve) => { setTimeout(resolve, 0); }));
+
+async function drawBasemap(loading) {
+  const [countries, boundaries, lakes, rivers, admin1Lines] = await loading;
   const base = styleTable().basemap;
-  L.geoJSON(countries, { pane: 'basemap', interactive: false, style: (f) => ({ color: base.coast,
+  // One canvas for the basemap's thousands of vertices (as in the app): far less work than SVG paths.
+  const renderer = L.canvas({ pane: 'basemap' });
+  L.geoJSON(countries, { pane: 'basemap', interactive: false, renderer, style: (f) => ({ color: base.coast,
     weight: base.coastWidth, fillOpacity: 1, fillColor: base.countryTint[f.properties.iso_a3] || base.land }) })
     .addTo(map);
-  L.geoJSON(lakes, { pane: 'basemap', interactive: false, style: { color: base.coast, weight: 0.6, opacity: 0.6,
+  L.geoJSON(lakes, { pane: 'basemap', interactive: false, renderer, style: { color: base.coast, weight: 0.6, opacity: 0.6,
     fillColor: '#c9dff0', fillOpacity: 1 } }).addTo(map);
-  L.geoJSON(rivers, { pane: 'basemap', interactive: false, style: { color: '#8db4d3', weight: 1.2 } }).addTo(map);
-  L.geoJSON(boundaries, { pane: 'basemap', interactive: false, style: { color: base.boundary,
+  L.geoJSON(admin1Lines, { pane: 'basemap', interactive: false, renderer, style: { color: base.admin1,
+    weight: base.admin1Width, dashArray: base.admin1Dash.join(' ') } }).addTo(map);
+  L.geoJSON(rivers, { pane: 'basemap', interactive: false, renderer, style: { color: '#8db4d3', weight: 1.2 } }).addTo(map);
+  L.geoJSON(boundaries, { pane: 'basemap', interactive: false, renderer, style: { color: base.boundary,
     weight: base.boundaryWidth, dashArray: base.boundaryDash.join(' ') } }).addTo(map);
   return countries;
 }
@@ -449,8 +466,8 @@ async function drawLayer(id) {
       drawnFeatures.push({ layer, feature: f, shown: shownStatus(layer, f.properties, date), stale: stale(f),
         leaflet });
       const name = document.createElement('span');
-      const statusLine = statusText(f.properties, date);
-      name.textContent = statusLine ? `${localName(f.properties)}: ${statusLine}` : localName(f.properties);
+      const line = statusLine(f.properties, date);
+      name.textContent = line ? `${localName(f.properties)}: ${line}` : localName(f.properties);
       leaflet.bindTooltip(name);
     },
   }).addTo(map);
@@ -573,8 +590,21 @@ async function main() {
   }
   map.createPane('labels').style.zIndex = 560;
   map.getPane('labels').style.pointerEvents = 'none';
-  const basemap = drawBasemap();
-  const drawn = Promise.all(layers.map(drawLayer));
+  // The credit line is drawn at once: it needs only the messages, and it keeps its place while the data arrives.
+  const link = document.createElement('a');
+  link.href = appLink();
+  link.target = '_blank';
+  link.rel = 'noopener';
+  link.textContent = window.location.origin + '/';
+  const credit = t('map.credit', { date, link: '\u0000' }).split('\u0000');
+  const creditLine = document.createElement('span');
+  creditLine.append(credit[0], link, credit[1] || '', ` · ${t('map.basemapCredit')}`);
+  map.attributionControl.addAttribution(creditLine.outerHTML);
+  await yieldToBrowser();
+  // Every download starts now; the drawing waits until the frame is fitted to the subject, so that each layer is
+  // projected once, at the view it is shown in.
+  const basemapData = Promise.all(['countries', 'boundaries', 'lakes', 'rivers', 'admin1-lines'].map((name) => api.basemap(name)));
+  layers.forEach((id) => api.layerItems(id).catch(() => {}));
   const reference = Promise.all([api.basemap('places'), api.basemap('seas')]).then(([p, s]) => {
     places = p.features;
     seas = s.features;
@@ -605,25 +635,31 @@ async function main() {
   }
   const title = params.get('title');
   if (title) showTitle(title);
-  const link = document.createElement('a');
-  link.href = appLink();
-  link.target = '_blank';
-  link.rel = 'noopener';
-  link.textContent = window.location.origin + '/';
-  const credit = t('map.credit', { date, link: '\u0000' }).split('\u0000');
-  const creditLine = document.createElement('span');
-  creditLine.append(credit[0], link, credit[1] || '', ` · ${t('map.basemapCredit')}`);
-  map.attributionControl.addAttribution(creditLine.outerHTML);
-  const [countries] = await Promise.all([basemap, drawn, reference]);
   const legend = flag('legend', true) ? document.getElementById('embed-legend') : null;
   const subjectBounds = bounds ? L.latLngBounds(bounds) : L.latLngBounds(REGION);
-  const arrange = () => {
+  layOut(subjectBounds, fitted, null);
+  await yieldToBrowser();
+  const countries = await drawBasemap(basemapData);
+  // One layer a task, in the registry's order (the labels' order), each as soon as it is there.
+  for (const id of layers) {
+    await api.layerItems(id).catch(() => null);
+    await yieldToBrowser();
+    await drawLayer(id);
+  }
+  await reference;
+  await yieldToBrowser();
+  const layOutBoxes = () => {
     legend?.classList.remove('compact');
     layOut(subjectBounds, fitted, legend);
     if (flag('inset', false)) placeInset(countries);
+  };
+  const arrange = () => {
+    layOutBoxes();
     placeLabels();
   };
-  arrange();
+  layOutBoxes();
+  await yieldToBrowser();
+  placeLabels();
   map.on('zoomend moveend', placeLabels);
   // A responsive page may resize the frame (oEmbed's max-width: 100%): lay the picture out again for the new size.
   let pending = null;

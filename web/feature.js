@@ -3,9 +3,9 @@ import * as api from './api.js';
 import { el, featureButton } from './dom.js';
 import { nameFeatureButtons } from './names.js';
 import { routeWithDefaults, today } from './state.js';
-import { layerTitle, localName, t } from './i18n.js';
+import { dateText, layerTitle, localName, t } from './i18n.js';
 import { layerById } from './registry.js';
-import { confirmationOn, isStale, periodOn, readableDate } from './status.js';
+import { confirmationOn, isStale, periodOn } from './status.js';
 import { schematicStretches, showsSchematic } from './styles.js';
 
 // Properties shown by the panel's own sections, or too internal to list among the details.
@@ -70,7 +70,7 @@ function render(body, feature, state, select) {
     if (confirmed) {
       // "closed — last confirmed Aug 2023": how fresh the newest source for the current status is.
       const stale = isStale(props, date, today());
-      const line = el('span', t('feature.lastConfirmed', { date: readableDate(confirmed) })
+      const line = el('span', t('feature.lastConfirmed', { date: dateText(confirmed) })
         + (stale ? t('feature.stale') : ''), stale ? 'small stale' : 'small');
       line.id = 'feature-confirmed';
       status.append(line);
@@ -131,7 +131,7 @@ function render(body, feature, state, select) {
     const item = el('li');
     if (period === current) item.className = 'current';
     item.append(badge(period.status), ` ${period.from ?? '…'} → ${period.to ?? t('feature.now')}`);
-    if (period.confirmed) item.append(t('feature.lastConfirmed', { date: readableDate(period.confirmed) }));
+    if (period.confirmed) item.append(t('feature.lastConfirmed', { date: dateText(period.confirmed) }));
     if (period.note) item.append(el('div', period.note, 'small'));
     if ((period.sources || []).length) {
       item.append(el('div', t('feature.periodSources', { list: period.sources.map((i) => `[${i + 1}]`).join(' ') }),

@@ -2,6 +2,7 @@
 // English the fallback of every key. Modules ask t('key', { name: value }); nothing else holds interface text.
 import * as api from './api.js';
 import { layerById } from './registry.js';
+import { confirmationOn, readableDate, statusOn } from './status.js';
 
 export const LANGUAGES = ['en', 'ko', 'zh', 'ru'];
 
@@ -41,6 +42,17 @@ export function layerTitle(id) {
   return messages[`layer.${id}`] ?? layerById(id)?.title ?? id;
 }
 
+/** A partial date in the current language: "Aug 2023", "2023년 8월". */
+export const dateText = (value) => readableDate(value, current);
+
+/** "Closed — last confirmed Aug 2023" in the current language; '' when no period covers the date. */
+export function statusLine(properties, date) {
+  const status = statusOn(properties, date);
+  if (!status) return '';
+  const confirmed = confirmationOn(properties, date);
+  return t(`status.${status}`) + (confirmed ? t('feature.lastConfirmed', { date: dateText(confirmed) }) : '');
+}
+
 /** A feature's (or place's) name in the current language's script, falling back to its English name. */
 export function localName(properties) {
   return (current !== 'en' && properties.names && properties.names[current]) || properties.name;
@@ -64,10 +76,20 @@ export function translatePage(root = document) {
 }
 
 let measure = null;
+let measureFont = null;
+// Labels are placed again on every zoom and date: each text is measured once (setting a canvas font is costly).
+const widths = new Map();
 
 /** The width in pixels of a label's text in a CSS font (as the page's style sheet draws it), measured once. */
 export function labelWidth(text, font = '11px system-ui, sans-serif') {
-  measure = measure || document.createElement('canvas').getContext('2d');
-  measure.font = font;
-  return Math.ceil(measure.measureText(text).width);
+  const key = `${font}\u0000${text}`;
+  if (!widths.has(key)) {
+    measure = measure || document.createElement('canvas').getContext('2d');
+    if (measureFont !== font) {
+      measure.font = font;
+      measureFont = font;
+    }
+    widths.set(key, Math.ceil(measure.measureText(text).width));
+  }
+  return widths.get(key);
 }

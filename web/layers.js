@@ -13,7 +13,6 @@ const LABEL_ZOOM_POINTS = 8;
 const LABEL_ZOOM_LINES = 9;
 // The font of .atlas-label in style.css, for measuring labels before they are drawn.
 const LABEL_FONT = '11px system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans CJK KR", sans-serif';
-const COUNTRY_LABELS = [['CHN', 43.9, 124.2], ['PRK', 40.0, 126.9], ['RUS', 44.6, 133.0], ['KOR', 37.3, 128.3]];
 const OSM_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 const OSM_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright" rel="noopener">OpenStreetMap</a> contributors';
 const NE_ATTRIBUTION = 'Basemap: Natural Earth · Russian and Chinese stations: © OpenStreetMap contributors';
@@ -100,11 +99,6 @@ async function addBasemap(map) {
   L.geoJSON(coast, { ...common, style: { color: base.coast, weight: base.coastWidth, fill: false } }).addTo(map);
   L.geoJSON(boundaries, { ...common, style: { color: base.boundary, weight: base.boundaryWidth,
     dashArray: base.boundaryDash.join(' '), fill: false } }).addTo(map);
-  for (const [iso, lat, lon] of COUNTRY_LABELS) {
-    const text = el('span', t(`country.label.${iso}`));
-    L.marker([lat, lon], { pane: 'basemap', interactive: false, keyboard: false,
-      icon: L.divIcon({ html: text, className: 'country-label', iconSize: null }) }).addTo(map);
-  }
 }
 
 export function initLayers({ map, state, places }) {
@@ -177,6 +171,23 @@ export function initLayers({ map, state, places }) {
     element.dataset.name = entry.feature.properties.name;
   }
 
+  // Layers that arrive together (the page loads them all at once) are drawn by one refresh, not one each: every
+  // refresh restyles and relabels everything loaded so far.
+  let pendingRefresh = null;
+  function refreshSoon() {
+    if (!pendingRefresh) {
+      pendingRefresh = new Promise((resolve) => {
+        setTimeout(() => {
+          pendingRefresh = null;
+          refresh();
+          drawSelection();
+          resolve();
+        }, 16);
+      });
+    }
+    return pendingRefresh;
+  }
+
   function ensureLoaded(id) {
     const layer = layers[id];
     if (!layer.loading) {
@@ -184,8 +195,7 @@ export function initLayers({ map, state, places }) {
       layer.loading = api.layerItems(id).then((collection) => {
         layer.entries = collection.features.map((feature) => makeEntry(id, feature));
         layer.loaded = true;
-        refresh();
-        drawSelection();
+        return refreshSoon();
       }).catch((error) => {
         layer.count.textContent = t('layers.unavailable');
         layer.count.title = error.message;

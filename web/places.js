@@ -4,12 +4,16 @@
 // feature is named after or runs through) are always labelled. Loaded after the map is drawn: nothing waits on them.
 import * as api from './api.js';
 import { el } from './dom.js';
-import { labelWidth, localName } from './i18n.js';
+import { labelWidth, localName, t } from './i18n.js';
+import { styleTable } from './registry.js';
 
 const REFERENCE = { river: '#8fb4d3', lake: '#bcd5ea' };
 // The least important rank (1 capitals .. 6 small towns) labelled at a zoom: the density the data suggests.
 const rankShownAt = (zoom) => (zoom >= 9 ? 6 : zoom >= 8 ? 5 : zoom >= 7 ? 4 : zoom >= 6 ? 3 : 2);
 const LABEL_HEIGHT = 16;
+// Country names at a point inside each country; they take part in the collision like every other name, placed
+// right after the subject's towns (a town keeps its name, the country's moves aside).
+const COUNTRY_LABELS = [['CHN', 43.9, 124.2], ['PRK', 40.0, 126.9], ['RUS', 44.6, 133.0], ['KOR', 37.3, 128.3]];
 
 // "Rason (Rajin)", "Ji'an", "Nampo": compared without case, accents, spaces or punctuation.
 const fold = (text) => String(text).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
@@ -26,6 +30,8 @@ function nameParts(name) {
 // The fonts of style.css's .atlas-place-label classes; a place's name follows its 9 px dot.
 const FONT = '"Noto Sans", "Noto Sans CJK KR", system-ui, sans-serif';
 function width(kind, rank, text) {
+  // .place-country: 600 13px, letter-spacing .25em (3.25 px a letter).
+  if (kind === 'country') return labelWidth(text, `600 13px ${FONT}`) + 3.25 * [...text].length + 4;
   if (kind === 'region') return labelWidth(text.toUpperCase(), `10.5px ${FONT}`) + 0.84 * text.length + 4;
   if (kind === 'sea') return labelWidth(text, `italic 12px ${FONT}`) + 4;
   // Measured bold: a place becomes bold when it is the subject's.
@@ -42,7 +48,12 @@ export function initPlaces({ map, state }) {
   map.createPane('subject-labels').style.zIndex = 640;
   for (const pane of ['reference', 'place-labels', 'subject-labels']) map.getPane(pane).style.pointerEvents = 'none';
 
-  let labels = [];
+  const countries = COUNTRY_LABELS.map(([iso, lat, lon]) => {
+    const text = t(`country.label.${iso}`);
+    return { kind: 'country', feature: null, rank: 0, text, latLng: L.latLng(lat, lon),
+      width: width('country', 0, text), keys: new Set(), marker: null };
+  });
+  let labels = countries;
   let subjectKeys = new Set();
   let subjectIds = new Set();
   let loaded = false;
@@ -58,6 +69,7 @@ export function initPlaces({ map, state }) {
         marker: null };
     };
     return [
+      ...countries,
       ...seas.features.map((f) => entry('sea', f, 0)),
       ...places.features.map((f) => entry('place', f, f.properties.rank || 6)),
       ...admin1.features.map((f) => entry('region', f, f.properties.rank || 3)),
@@ -71,9 +83,14 @@ export function initPlaces({ map, state }) {
   }
 
   // Where a name may sit, as the offset of its text's top-left from the point, best first: a place's name right of
-  // its dot, else left, above, below or at a corner; region and sea names centred on their point.
+  // its dot, else left, above, below or at a corner; region and sea names centred on their point; a country's name
+  // centred, else moved a little aside.
   function offsets(label) {
     const w = label.width;
+    if (label.kind === 'country') {
+      return [[0, 0], [0, -22], [0, 22], [-w / 2, 0], [w / 2, 0], [0, -44], [0, 44], [-w / 2, -22], [w / 2, 22]]
+        .map(([dx, dy]) => [dx - w / 2, dy - 8]);
+    }
     if (label.kind !== 'place') return [[-w / 2, -8]];
     return [[5, -8], [-5 - w, -8], [-w / 2, -21], [-w / 2, 5], [4, -19], [4, 3], [-4 - w, -19], [-4 - w, 3]];
   }
@@ -127,13 +144,13 @@ export function initPlaces({ map, state }) {
   /** Places the labels that fit among the boxes already taken (the atlas's labels), most important first. */
   function update(occupied = lastOccupied) {
     lastOccupied = occupied;
-    if (!loaded) return;
     const zoom = map.getZoom();
     const taken = [...occupied];
     const subject = labels.filter(isSubject);
+    // Country names first, then by kind and density: a town's name never hides under a country's.
     const others = labels.filter((label) => !isSubject(label)
-      && (label.kind === 'sea' || (label.kind === 'place' ? label.rank <= rankShownAt(zoom)
-        : zoom >= 6 && zoom <= 9)));
+      && (label.kind === 'sea' || label.kind === 'country' || (label.kind === 'place'
+        ? label.rank <= rankShownAt(zoom) : zoom >= 6 && zoom <= 9)));
     const shown = new Map();
     // The subject's places first, each on the side its symbols leave free; the atlas's labels already keep clear of
     // the right side (subjectBoxes).
@@ -190,8 +207,12 @@ export function initPlaces({ map, state }) {
 
   async function load() {
     const renderer = L.canvas({ pane: 'reference' });
-    const [places, admin1, seas, rivers, lakes] = await Promise.all(['places', 'admin1', 'seas', 'rivers', 'lakes']
-      .map((name) => api.basemap(name)));
+    const [places, admin1, seas, rivers, lakes, admin1Lines] = await Promise.all(['places', 'admin1', 'seas', 'rivers',
+      'lakes', 'admin1-lines'].map((name) => api.basemap(name)));
+    const base = styleTable().basemap;
+    // Province boundaries: thin, light and finely dashed, unlike the national borders and the lines of the atlas.
+    L.geoJSON(admin1Lines, { pane: 'reference', interactive: false, renderer, style: { color: base.admin1,
+      weight: base.admin1Width, dashArray: base.admin1Dash.join(' '), fill: false } }).addTo(map);
     L.geoJSON(lakes, { pane: 'reference', interactive: false, renderer,
       style: { stroke: false, fillColor: REFERENCE.lake, fillOpacity: 1 } }).addTo(map);
     L.geoJSON(rivers, { pane: 'reference', interactive: false, renderer,

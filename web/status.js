@@ -36,11 +36,19 @@ export function statusOn(properties, date) {
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** A partial date as a reader says it: "2023", "Aug 2023", "12 Mar 2026". */
-export function readableDate(value) {
+/**
+ * A partial date as a reader says it: "2023", "Aug 2023", "12 Mar 2026" in English; in another language as its
+ * locale writes it ("2023년 8월", "авг. 2023 г.").
+ */
+export function readableDate(value, lang = 'en') {
   if (!value) return '';
   const month = value.length >= 7 ? MONTHS[Number(value.slice(5, 7)) - 1] : null;
   if (value.length === 4 || !month) return value.slice(0, 4);
+  if (lang !== 'en') {
+    const day = value.length === 7 ? undefined : 'numeric';
+    return new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'short', day, timeZone: 'UTC' })
+      .format(new Date(`${value.length === 7 ? `${value}-01` : value.slice(0, 10)}T00:00:00Z`));
+  }
   return value.length === 7 ? `${month} ${value.slice(0, 4)}` : `${Number(value.slice(8, 10))} ${month} ${value.slice(0, 4)}`;
 }
 
@@ -64,14 +72,6 @@ export function isStale(properties, date, today) {
   const end = endOf(confirmed);
   const staleFrom = `${String(Number(end.slice(0, 4)) + STALE_AFTER_YEARS).padStart(4, '0')}${end.slice(4)}`;
   return staleFrom < today;
-}
-
-/** "closed — last confirmed Aug 2023"; the bare status when the period shown says nothing of it. */
-export function statusText(properties, date, title = (s) => s) {
-  const status = statusOn(properties, date);
-  if (!status) return '';
-  const confirmed = confirmationOn(properties, date);
-  return confirmed ? `${title(status)} — last confirmed ${readableDate(confirmed)}` : title(status);
 }
 
 /**

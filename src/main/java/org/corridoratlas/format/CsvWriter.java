@@ -18,14 +18,13 @@ import org.locationtech.jts.io.WKTWriter;
  * by ";") and the geometry as WKT. Cells that a spreadsheet would run as a formula are prefixed with "'".
  */
 public final class CsvWriter implements FeatureWriter {
-  public static final String MEDIA_TYPE = "text/csv; charset=utf-8";
   /** The columns every row starts with; layer columns of the same name are not repeated. */
   public static final List<String> FIXED_COLUMNS = List.of("id", "layer", "name", "status", "confirmed",
       "confidence");
 
   @Override
-  public String mediaType() {
-    return MEDIA_TYPE;
+  public Format format() {
+    return Format.CSV;
   }
 
   @Override

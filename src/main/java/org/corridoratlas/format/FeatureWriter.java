@@ -3,9 +3,13 @@ package org.corridoratlas.format;
 import java.io.IOException;
 import java.io.OutputStream;
 
-/** One encoding of features: its media type and how to write them. */
+/** One encoding of features: its {@link Format} (key, file extension, media type) and how to write them. */
 public interface FeatureWriter {
-  String mediaType();
+  Format format();
+
+  default String mediaType() {
+    return format().contentType();
+  }
 
   void write(Features features, OutputStream out) throws IOException;
 }

@@ -19,7 +19,6 @@ import org.corridoratlas.geodata.Json;
  * members followed by the stored bytes, so that large pages cost little more than copying them.
  */
 public final class GeoJsonWriter implements FeatureWriter {
-  public static final String MEDIA_TYPE = "application/geo+json";
   private final Map<String, byte[]> encoded = new HashMap<>();
 
   public GeoJsonWriter(Collection<Feature> features) {
@@ -27,8 +26,8 @@ public final class GeoJsonWriter implements FeatureWriter {
   }
 
   @Override
-  public String mediaType() {
-    return MEDIA_TYPE;
+  public Format format() {
+    return Format.GEOJSON;
   }
 
   /** One feature, as GET .../items/{featureId} answers it. */

@@ -15,11 +15,10 @@ import org.locationtech.jts.geom.Polygon;
 
 /** KML 2.2 for Google Earth: one Placemark per feature with its description and the layer's columns. */
 public final class KmlWriter implements FeatureWriter {
-  public static final String MEDIA_TYPE = "application/vnd.google-earth.kml+xml";
 
   @Override
-  public String mediaType() {
-    return MEDIA_TYPE;
+  public Format format() {
+    return Format.KML;
   }
 
   @Override

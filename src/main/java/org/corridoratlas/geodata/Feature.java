@@ -2,6 +2,8 @@ package org.corridoratlas.geodata;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +28,8 @@ public record Feature(
     JsonNode properties) {
 
   public Feature {
-    names = Map.copyOf(names);
+    // In the data file's order, not Map.copyOf's per-process order: pages list the names, and replicas must agree.
+    names = Collections.unmodifiableMap(new LinkedHashMap<>(names));
     aliases = List.copyOf(aliases);
     sources = List.copyOf(sources);
   }

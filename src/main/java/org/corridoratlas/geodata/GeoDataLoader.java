@@ -25,7 +25,7 @@ import org.locationtech.jts.geom.PrecisionModel;
  */
 public final class GeoDataLoader {
   public static final String[] BASEMAP = {"countries", "boundaries", "coast", "places", "rivers", "lakes", "admin1",
-      "seas"};
+      "admin1-lines", "seas"};
   private static final GeometryFactory GEOMETRY = new GeometryFactory(new PrecisionModel(), 4326);
 
   private final Path dir;

@@ -8,6 +8,7 @@ import io.javalin.http.HttpResponseException;
 import java.util.List;
 import org.corridoratlas.catalog.UnknownId;
 import org.corridoratlas.config.Limits;
+import org.corridoratlas.format.Format;
 import org.corridoratlas.geodata.Json;
 import org.corridoratlas.routing.Deadline;
 import org.corridoratlas.routing.UnknownPlace;
@@ -74,7 +75,7 @@ public final class Problems {
     config.routes.error(404, "*", ctx -> {
       // A handler that already answered (a problem, or an embed's in-frame HTML page) keeps its answer.
       String answered = ctx.res().getContentType();
-      if (answered == null || !(answered.startsWith(MEDIA_TYPE) || answered.startsWith("text/html"))) {
+      if (answered == null || !(answered.startsWith(MEDIA_TYPE) || answered.startsWith(Format.HTML.mediaType()))) {
         send(ctx, Problem.of(404, "Not Found", "Nothing is served at this path."));
       }
     });

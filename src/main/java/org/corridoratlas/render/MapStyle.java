@@ -24,6 +24,7 @@ public final class MapStyle {
   public static final Color LAND = color(BASEMAP.path("land").asText());
   public static final Color COAST = color(BASEMAP.path("coast").asText());
   public static final Color BOUNDARY = color(BASEMAP.path("boundary").asText());
+  public static final Color ADMIN1 = color(BASEMAP.path("admin1").asText());
   public static final Color COUNTRY_LABEL = color(BASEMAP.path("countryLabel").asText());
   public static final Color TEXT = color(BASEMAP.path("text").asText());
   public static final Color HIGHLIGHT = color(TABLE.path("highlight").path("color").asText());
@@ -56,6 +57,10 @@ public final class MapStyle {
 
   public static float[] boundaryDash() {
     return dash(BASEMAP.path("boundaryDash"));
+  }
+
+  public static float[] admin1Dash() {
+    return dash(BASEMAP.path("admin1Dash"));
   }
 
   public static float number(String section, String key) {

@@ -63,6 +63,7 @@ public final class SceneRenderer {
   private static final Color RIVER = new Color(0x8db4d3);
   private static final Color LAKE = new Color(0xc9dff0);
   private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
 
   static {
     COUNTRY_LABELS.put("CHN", new double[] {124.2, 43.9});
@@ -73,7 +74,7 @@ public final class SceneRenderer {
 
   /** A point of a reference layer in Mercator units, with its names and label rank. */
   record RefPoint(double x, double y, String name, Map<String, String> names, String kind, int rank,
-      Set<String> namedIn) {}
+      Set<String> namedIn, String foldedName, Set<String> foldedNames) {}
 
   record RefLine(Geometry mercator, String name, Map<String, String> names, int rank) {}
 
@@ -82,14 +83,18 @@ public final class SceneRenderer {
 
   private final Catalog catalog;
   private final Map<String, Geometry> projected = new HashMap<>();
+  private final Map<String, List<Coordinate[]>> chords = new java.util.concurrent.ConcurrentHashMap<>();
   private final List<Map.Entry<String, Geometry>> countries = new ArrayList<>();
   private final List<Geometry> boundaries = new ArrayList<>();
+  private final List<Geometry> admin1Lines = new ArrayList<>();
   private final List<Geometry> coast = new ArrayList<>();
   private final List<Geometry> lakes = new ArrayList<>();
   private final List<RefLine> rivers = new ArrayList<>();
   private final List<RefPoint> places = new ArrayList<>();
   private final List<RefPoint> seas = new ArrayList<>();
   private final List<RefPoint> admin1 = new ArrayList<>();
+  /** The painted basemap of the frames asked for lately: the same region or corridor is asked for again and again. */
+  private final BasemapCache basemaps = new BasemapCache();
 
   private static final GeometryFactory BASEMAP = new GeometryFactory();
 
@@ -98,6 +103,7 @@ public final class SceneRenderer {
     Map<String, JsonNode> basemap = catalog.data().basemap();
     forEach(basemap.get("countries"), (p, g) -> countries.add(Map.entry(p.path("iso_a3").asText(""), g)));
     forEach(basemap.get("boundaries"), (p, g) -> boundaries.add(g));
+    forEach(basemap.get("admin1-lines"), (p, g) -> admin1Lines.add(g));
     forEach(basemap.get("coast"), (p, g) -> coast.add(g));
     forEach(basemap.get("lakes"), (p, g) -> lakes.add(g));
     forEach(basemap.get("rivers"), (p, g) -> rivers.add(new RefLine(g, p.path("name").asText(), names(p),
@@ -111,7 +117,8 @@ public final class SceneRenderer {
   }
 
   public byte[] png(MapRequest request) {
-    return PngPainter.png(scene(request));
+    Scene scene = scene(request);
+    return PngPainter.png(scene, basemaps.get(scene));
   }
 
   public String svg(MapRequest request) {
@@ -387,6 +394,10 @@ public final class SceneRenderer {
       out.add(new Scene.PathMark(shapes.toShape(lake), LAKE, Scene.Stroke.solid(MapStyle.alpha(MapStyle.COAST, 0.6),
           0.6f)));
     }
+    // Provinces: thin, light and finely dashed under the rivers, coast and national borders.
+    Scene.Stroke admin1 = new Scene.Stroke(MapStyle.ADMIN1, MapStyle.number("basemap", "admin1Width"),
+        MapStyle.admin1Dash(), false);
+    admin1Lines.forEach(line -> out.add(new Scene.PathMark(shapes.toShape(line), null, admin1)));
     double z = webZoom(frame);
     for (RefLine river : rivers) {
       if (river.rank() <= riverRankShown(z)) {
@@ -460,28 +471,40 @@ public final class SceneRenderer {
     }
     out.add(new Scene.PathMark(shapes.toShape(geometry), symbol.fillColor(), stroke));
     if (MapStyle.showsSchematic(d.layer())) {
-      schematicCores(out, frame, d.feature().geometry(), geometry, symbol);
+      schematicCores(out, frame, d.feature(), symbol);
     }
     return out;
   }
 
   /** A thin light core over each straight stretch that no sourced place lies on, as the web map draws it. */
-  private static void schematicCores(List<Scene.Mark> out, MapFrame frame, Geometry lonLat, Geometry mercator,
-      MapStyle.Symbol line) {
+  private void schematicCores(List<Scene.Mark> out, MapFrame frame, Feature feature, MapStyle.Symbol line) {
+    List<Coordinate[]> stretches = chords.computeIfAbsent(feature.id(),
+        id -> chordsOf(feature.geometry(), projected.get(id)));
+    if (stretches.isEmpty()) {
+      return;
+    }
     Scene.Stroke core = Scene.Stroke.solid(MapStyle.alpha(MapStyle.color(MapStyle.TABLE.path("schematic")
         .path("color").asText()), MapStyle.number("schematic", "opacity")), (float) Math.max(
         MapStyle.number("schematic", "minWidth"), line.width() * MapStyle.number("schematic", "widthShare")));
+    for (Coordinate[] m : stretches) {
+      out.add(new Scene.PathMark(new Line2D.Double(frame.pixelOfProjected(m[0].x, m[0].y),
+          frame.pixelOfProjected(m[1].x, m[1].y)), null, core));
+    }
+  }
+
+  /** The schematic stretches of a line as Mercator segment ends (geodesic lengths, so measured once, not per picture). */
+  private static List<Coordinate[]> chordsOf(Geometry lonLat, Geometry mercator) {
+    List<Coordinate[]> out = new ArrayList<>();
     for (int part = 0; part < lonLat.getNumGeometries() && part < mercator.getNumGeometries(); part++) {
       Coordinate[] ll = lonLat.getGeometryN(part).getCoordinates();
       Coordinate[] m = mercator.getGeometryN(part).getCoordinates();
       for (int i = 1; i < ll.length && i < m.length; i++) {
         if (Schematic.isChord(ll[i - 1], ll[i])) {
-          Point2D a = frame.pixelOfProjected(m[i - 1].x, m[i - 1].y);
-          Point2D b = frame.pixelOfProjected(m[i].x, m[i].y);
-          out.add(new Scene.PathMark(new Line2D.Double(a, b), null, core));
+          out.add(new Coordinate[] {m[i - 1], m[i]});
         }
       }
     }
+    return List.copyOf(out);
   }
 
   private static Scene.TextStyle style(double size, boolean bold, boolean italic, Color fill, Color halo,
@@ -518,9 +541,8 @@ public final class SceneRenderer {
     Set<RefPoint> done = new HashSet<>();
     for (RefPoint p : inFrame) {
       boolean named = p.namedIn().stream().anyMatch(subjectIds::contains);
-      boolean inName = subjectWords.contains(" " + fold(p.name()) + " ");
-      boolean askedFor = asked.contains(fold(p.name()).strip())
-          || p.names().values().stream().anyMatch(n -> asked.contains(fold(n).strip()));
+      boolean inName = subjectWords.contains(" " + p.foldedName() + " ");
+      boolean askedFor = p.foldedNames().stream().anyMatch(asked::contains);
       if (named || inName || askedFor) {
         placeLabel(out, placer, frame, p, text, style(13 * s, true, false, INK, HALO, 3 * s, lang), s, true,
             "place subject");
@@ -732,7 +754,7 @@ public final class SceneRenderer {
 
   /** Lower case, accents and apostrophes gone, any other run of non-letters one space: for matching names. */
   static String fold(String text) {
-    String bare = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+    String bare = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
         .replace("'", "").replace("’", "").toLowerCase(Locale.ROOT);
     return NON_LETTERS.matcher(bare).replaceAll(" ");
   }
@@ -753,8 +775,14 @@ public final class SceneRenderer {
     Set<String> namedIn = new HashSet<>();
     p.path("namedIn").forEach(id -> namedIn.add(id.asText()));
     Coordinate c = g.getCoordinate();
-    return new RefPoint(c.x, c.y, p.path("name").asText(), names(p), p.path("kind").asText(""),
-        p.path("rank").asInt(6), namedIn);
+    String name = p.path("name").asText();
+    Map<String, String> names = names(p);
+    // Folded once here: matching a subject's places against every place is the scene's most frequent text work.
+    Set<String> folded = new HashSet<>();
+    folded.add(fold(name).strip());
+    names.values().forEach(n -> folded.add(fold(n).strip()));
+    return new RefPoint(c.x, c.y, name, names, p.path("kind").asText(""), p.path("rank").asInt(6), namedIn,
+        fold(name), folded);
   }
 
   private interface Sink {

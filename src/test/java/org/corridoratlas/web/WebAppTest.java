@@ -272,6 +272,8 @@ class WebAppTest {
     open("#map=9/40.1000/124.4500&feature=" + BRIDGE);
     By bridge = By.cssSelector("#map [data-layer='crossings'][data-id='" + BRIDGE + "']");
     wait.until(ExpectedConditions.attributeToBe(bridge, "data-stale", "false"));
+    // The panel reads the feature's OGC item, which may come after the map's layers.
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("feature-confirmed")));
     assertThat(driver.findElement(By.id("feature-confirmed")).getText()).contains("last confirmed 12 Mar 2026")
         .doesNotContain("over two years");
 
@@ -284,6 +286,7 @@ class WebAppTest {
     By marker = By.cssSelector("#map [data-layer='crossings'][data-id='" + manpo + "']");
     open("#map=9/41.1500/126.3000&feature=" + manpo);
     wait.until(ExpectedConditions.attributeToBe(marker, "data-stale", "true"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("feature-confirmed"), "31 Jan 2020"));
     assertThat(driver.findElement(By.id("feature-confirmed")).getText()).contains("last confirmed 31 Jan 2020")
         .contains("over two years");
     // Before the closure the crossing shows its open period, history that claims nothing about today.
@@ -456,6 +459,19 @@ class WebAppTest {
     waitForTheMapToSettle();
     assertThat(overlappingLabels()).isEmpty();
     assertThat(texts(".atlas-place-label")).contains("Sinuiju");
+  }
+
+  @Test
+  void country_names_take_part_in_the_label_collision() {
+    // Zoomed out over the DPRK: its name sits among Hamhung, Kanggye and the provinces' names, none over another.
+    for (int zoom : List.of(6, 7)) {
+      driver.get("about:blank");
+      open("#map=" + zoom + "/40.0000/127.2000");
+      wait.until(d -> texts(".atlas-place-label.place-country").contains("DPRK")
+          && texts(".atlas-place-label.place-place").contains("Hamhung"));
+      waitForTheMapToSettle();
+      assertThat(overlappingLabels()).as("labels overlapping at zoom " + zoom).isEmpty();
+    }
   }
 
   @Test

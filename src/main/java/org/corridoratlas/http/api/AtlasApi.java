@@ -21,6 +21,7 @@ import org.corridoratlas.catalog.UnknownId;
 import org.corridoratlas.config.Limits;
 import org.corridoratlas.catalog.search.SearchIndex;
 import org.corridoratlas.format.Features;
+import org.corridoratlas.format.Format;
 import org.corridoratlas.format.GeoJsonWriter;
 import org.corridoratlas.geodata.Corridor;
 import org.corridoratlas.geodata.Feature;
@@ -36,11 +37,12 @@ import org.corridoratlas.render.MapStyle;
 
 /** The atlas's own read-only JSON API: search, corridors, trade, events and the basemap. */
 public final class AtlasApi {
-  private static final String JSON = "application/json";
+  private static final String JSON = Format.JSON.mediaType();
 
   private final Catalog catalog;
   private final GeoJsonWriter geojson;
   private final CorridorProfiles profiles;
+  private final MapLayers mapLayers = new MapLayers();
 
   public AtlasApi(Catalog catalog, GeoJsonWriter geojson, CorridorProfiles profiles) {
     this.catalog = catalog;
@@ -56,6 +58,7 @@ public final class AtlasApi {
     get(config, "/api/events", this::events);
     get(config, "/api/basemap/{name}", this::basemap);
     get(config, "/api/layers", this::layers);
+    get(config, "/api/layers/{layerId}", this::layerFeatures);
   }
 
   private static void get(JavalinConfig config, String path, Handler handler) {
@@ -158,12 +161,12 @@ public final class AtlasApi {
     }
     fixed.append("limit=").append(limit).append("&offset=");
     List<PageLink> links = new ArrayList<>();
-    links.add(new PageLink(fixed.toString() + offset, "self", GeoJsonWriter.MEDIA_TYPE));
+    links.add(new PageLink(fixed.toString() + offset, "self", Format.GEOJSON.mediaType()));
     if ((long) offset + limit < matched) {
-      links.add(new PageLink(fixed.toString() + (offset + limit), "next", GeoJsonWriter.MEDIA_TYPE));
+      links.add(new PageLink(fixed.toString() + (offset + limit), "next", Format.GEOJSON.mediaType()));
     }
     if (offset > 0) {
-      links.add(new PageLink(fixed.toString() + Math.max(0, offset - limit), "prev", GeoJsonWriter.MEDIA_TYPE));
+      links.add(new PageLink(fixed.toString() + Math.max(0, offset - limit), "prev", Format.GEOJSON.mediaType()));
     }
     return links;
   }
@@ -198,6 +201,17 @@ public final class AtlasApi {
     json(ctx, body);
   }
 
+  /** GET /api/layers/{id}: every feature of a layer with what maps draw (see {@link MapLayers}). */
+  void layerFeatures(Context ctx) throws IOException {
+    var layer = catalog.getLayer(ctx.pathParam("layerId"));
+    QueryParams.of(ctx, Set.of());
+    if (Caching.notModified(ctx, catalog.dataVersion(), "layer-map")) {
+      return;
+    }
+    ctx.contentType(Format.GEOJSON.contentType());
+    ctx.result(mapLayers.of(layer));
+  }
+
   /** GET /api/basemap/{name}: the Natural Earth geometry and the reference layers (places, rivers, lakes, admin1, seas). */
   void basemap(Context ctx) throws IOException {
     String name = ctx.pathParam("name");
@@ -209,7 +223,7 @@ public final class AtlasApi {
     if (Caching.notModified(ctx, catalog.dataVersion(), "basemap")) {
       return;
     }
-    ctx.contentType(GeoJsonWriter.MEDIA_TYPE);
+    ctx.contentType(Format.GEOJSON.mediaType());
     ctx.result(Json.MAPPER.writeValueAsBytes(layer));
   }
 
@@ -225,7 +239,7 @@ public final class AtlasApi {
   private void writeFeatures(Context ctx, List<Feature> features, Map<String, Object> members) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
     geojson.write(new Features("", features, members, List.of()), out);
-    ctx.contentType(GeoJsonWriter.MEDIA_TYPE);
+    ctx.contentType(Format.GEOJSON.mediaType());
     ctx.result(out.toByteArray());
   }
 

@@ -1,12 +1,11 @@
 package org.corridoratlas.http.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
@@ -21,15 +20,17 @@ import org.corridoratlas.analysis.Nearest;
 import org.corridoratlas.analysis.Within;
 import org.corridoratlas.catalog.Layer;
 import org.corridoratlas.config.Limits;
+import org.corridoratlas.format.Format;
+import org.corridoratlas.format.RouteGeoJsonWriter;
+import org.corridoratlas.format.RouteWriter;
 import org.corridoratlas.geodata.Feature;
 import org.corridoratlas.geodata.Json;
 import org.corridoratlas.http.BadParameter;
+import org.corridoratlas.http.Negotiation;
 import org.corridoratlas.http.QueryParams;
 import org.corridoratlas.http.TimeLimit;
 import org.corridoratlas.network.Mode;
 import org.corridoratlas.routing.Deadline;
-import org.corridoratlas.routing.Itinerary;
-import org.corridoratlas.routing.Leg;
 import org.corridoratlas.routing.Optimize;
 import org.corridoratlas.routing.Places;
 import org.corridoratlas.routing.RouteRequest;
@@ -38,7 +39,6 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
-import org.locationtech.jts.io.geojson.GeoJsonWriter;
 
 /**
  * Route and analysis endpoints: parse the query into a domain request, call the router or an analysis, write the
@@ -74,27 +74,17 @@ public final class RoutingApi {
   }
 
   /** GET|POST /api/routes */
-  private void routes(Context ctx, QueryParams params) {
+  private void routes(Context ctx, QueryParams params) throws IOException {
     RouteRequest request = routeRequest(params);
+    RouteWriter writer = RouteWriter.of(Negotiation.requested(params, RouteWriter.formats())
+        .orElse(RouteWriter.ALL.get(0).format()));
     // Every route runs under the time limit (vias and alternatives multiply the searches), and its searches give
     // up at the deadline or when the pool interrupts them.
     RouteResult result = limit.run(ctx, () -> atlas.router().route(request, Deadline.after(limit.limit())));
-    String format = params.string("f").orElse("geojson");
-    switch (format) {
-      case "geojson", "json" -> {
-        ctx.contentType("application/geo+json");
-        ctx.result(write(RouteGeoJson.of(result)));
-      }
-      case "gpx" -> {
-        ctx.contentType("application/gpx+xml");
-        ctx.result(RouteGeoJson.gpx(result).getBytes(StandardCharsets.UTF_8));
-      }
-      case "kml" -> {
-        ctx.contentType("application/vnd.google-earth.kml+xml");
-        ctx.result(RouteGeoJson.kml(result).getBytes(StandardCharsets.UTF_8));
-      }
-      default -> throw new BadParameter("f", "must be geojson, gpx or kml");
-    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
+    writer.write(result, out);
+    ctx.contentType(writer.format().contentType());
+    ctx.result(out.toByteArray());
   }
 
   /** The route question a request asks, each parameter checked: values of the wrong kind are 400 naming them. */
@@ -166,7 +156,7 @@ public final class RoutingApi {
     Catchment c = limit.run(ctx, () -> Catchment.of(from, hours, asOf, atlas.router()));
     ObjectNode feature = Json.MAPPER.createObjectNode();
     feature.put("type", "Feature");
-    feature.set("geometry", RouteGeoJson.geometry(c.area()));
+    feature.set("geometry", RouteGeoJsonWriter.geometry(c.area()));
     ObjectNode props = feature.putObject("properties");
     props.put("origin", c.origin());
     props.put("hours", c.hours());
@@ -176,7 +166,7 @@ public final class RoutingApi {
     body.put("type", "FeatureCollection");
     body.putArray("features").add(feature);
     body.set("reached", Json.MAPPER.valueToTree(c.reached()));
-    ctx.contentType("application/geo+json");
+    ctx.contentType(Format.GEOJSON.contentType());
     ctx.result(write(body));
   }
 
@@ -276,46 +266,5 @@ public final class RoutingApi {
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  static ObjectNode legProperties(int route, Leg leg) {
-    ObjectNode props = Json.MAPPER.createObjectNode();
-    props.put("route", route);
-    props.put("mode", leg.mode());
-    props.put("gauge", leg.gauge());
-    props.put("country", leg.country());
-    props.put("lengthKm", round(leg.lengthMeters() / 1000));
-    props.put("hours", round(leg.hours()));
-    ArrayNode ids = props.putArray("featureIds");
-    leg.featureIds().forEach(ids::add);
-    return props;
-  }
-
-  static double round(double v) {
-    return Math.round(v * 1000) / 1000.0;
-  }
-
-  static ObjectNode totals(Itinerary.Totals t) {
-    ObjectNode node = Json.MAPPER.createObjectNode();
-    node.put("lengthKm", round(t.lengthMeters() / 1000));
-    node.put("hours", round(t.hours()));
-    node.put("borderCrossings", t.borderCrossings());
-    node.put("gaugeBreaks", t.gaugeBreaks());
-    node.put("transshipments", t.transshipments());
-    return node;
-  }
-
-  static JsonNode parse(String json) {
-    try {
-      return Json.MAPPER.readTree(json);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  static GeoJsonWriter writer() {
-    GeoJsonWriter w = new GeoJsonWriter(7);
-    w.setEncodeCRS(false);
-    return w;
   }
 }

@@ -22,6 +22,8 @@ import java.util.regex.Matcher;
 import org.corridoratlas.catalog.Catalog;
 import org.corridoratlas.catalog.UnknownId;
 import org.corridoratlas.config.Limits;
+import org.corridoratlas.format.Format;
+import org.corridoratlas.geodata.LayerKind;
 import org.corridoratlas.http.BadParameter;
 import org.corridoratlas.http.Caching;
 import org.corridoratlas.http.Problem;
@@ -136,7 +138,31 @@ public final class EmbedHandlers {
     String pageUrl = base + "/embed" + query(params.canonicalQuery(false));
     String staticUrl = base + "/static.png" + query(params.canonicalQuery(true));
     ctx.header("Cache-Control", Caching.CACHE_CONTROL);
-    html(ctx, WebAssets.versioned(page.page(subject.title(params), oembedUrl(base, pageUrl), staticUrl, pageUrl)));
+    html(ctx, WebAssets.versioned(page.page(subject.title(params), params.lang(), dataOf(params), oembedUrl(base,
+        pageUrl), staticUrl, pageUrl)));
+  }
+
+  /**
+   * The JSON an embed page fetches before its first full frame, in web/embed.js's order: the registry and messages,
+   * the subject, the basemap and reference layers, the drawn layers. A route is left to the page (computed, and its
+   * URL built there).
+   */
+  private List<String> dataOf(EmbedParams params) {
+    List<String> paths = new ArrayList<>(List.of("/api/layers", "/i18n/en.json"));
+    if (!params.lang().equals("en")) {
+      paths.add("/i18n/" + params.lang() + ".json");
+    }
+    if (params.corridor() != null) {
+      paths.add("/api/corridors/" + params.corridor());
+    } else if (params.feature() != null) {
+      catalog.findFeature(params.feature()).ifPresent(f -> paths.add("/ogcapi/collections/" + f.layer() + "/items/"
+          + f.id()));
+    }
+    for (String name : List.of("countries", "boundaries", "lakes", "rivers", "admin1-lines", "places", "seas")) {
+      paths.add("/api/basemap/" + name);
+    }
+    LayerKind.inDrawOrder().stream().filter(params.layers()::contains).forEach(k -> paths.add("/api/layers/" + k.id()));
+    return paths;
   }
 
   /** GET /oembed: oEmbed 1.0 for links to /embed or to the app; 404 for others, 501 for formats but JSON. */
@@ -185,12 +211,26 @@ public final class EmbedHandlers {
         thumbnail, width, height));
   }
 
-  /** GET /: the app page with oEmbed discovery and a preview image in its head. */
+  /**
+   * The JSON the app fetches before its first full frame on a first visit (web/main.js, layers.js): the registry,
+   * the English messages (every language's fallback), the basemap and the layers shown by default.
+   */
+  private static final List<String> APP_DATA = appData();
+
+  private static List<String> appData() {
+    List<String> paths = new ArrayList<>(List.of("/api/layers", "/i18n/en.json", "/api/basemap/countries",
+        "/api/basemap/boundaries", "/api/basemap/coast"));
+    LayerKind.inDrawOrder().stream().filter(LayerKind::defaultVisible).forEach(k -> paths.add("/api/layers/" + k.id()));
+    return List.copyOf(paths);
+  }
+
+  /** GET /: the app page with oEmbed discovery, a preview image and preload hints in its head. */
   void appPage(Context ctx) {
     String base = base(ctx);
     String tags = EmbedPage.discovery(OEmbed.PROVIDER, oembedUrl(base, base + "/"), base + "/static.png",
         base + "/");
-    String page = appPage.replaceFirst("</head>", Matcher.quoteReplacement("  " + tags + "\n</head>"));
+    String page = appPage.replaceFirst("</head>", Matcher.quoteReplacement("  " + tags + "\n  "
+        + EmbedPage.preloads(APP_DATA) + "\n</head>"));
     html(ctx, WebAssets.versioned(page));
   }
 
@@ -256,7 +296,7 @@ public final class EmbedHandlers {
   }
 
   private static void html(Context ctx, String page) {
-    ctx.contentType("text/html; charset=utf-8").result(page);
+    ctx.contentType(Format.HTML.contentType()).result(page);
   }
 
   private static String oembedUrl(String base, String pageUrl) {

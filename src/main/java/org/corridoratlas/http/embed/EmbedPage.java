@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.corridoratlas.i18n.Messages;
@@ -19,9 +20,25 @@ final class EmbedPage {
     this.template = resource("/web/embed.html");
   }
 
-  String page(String title, String oembedUrl, String staticUrl, String pageUrl) {
+  /**
+   * The page of one embed: {@code lang} its language, {@code preloads} the paths of the JSON it will fetch, hinted
+   * in its head so that they load beside its scripts instead of one wave after another.
+   */
+  String page(String title, String lang, List<String> preloads, String oembedUrl, String staticUrl, String pageUrl) {
     return template.replace("{{title}}", escape(title)).replace("{{static}}", escape(staticUrl))
+        .replace("{{lang}}", escape(lang))
+        .replace("{{description}}", escape(title + " · " + Messages.of(lang).get("app.description")))
+        .replace("{{preload}}", preloads(preloads))
         .replace("{{discovery}}", discovery(title, oembedUrl, staticUrl, pageUrl));
+  }
+
+  /** Preload hints for the JSON a page fetches (as web/api.js does: a CORS-mode fetch), so that it comes at once. */
+  static String preloads(List<String> paths) {
+    StringBuilder hints = new StringBuilder();
+    for (String path : paths) {
+      hints.append("<link rel=\"preload\" as=\"fetch\" crossorigin href=\"").append(escape(path)).append("\">\n  ");
+    }
+    return hints.toString().strip();
   }
 
   /** A readable error for a person looking at the frame, with the attribution every embed carries. */

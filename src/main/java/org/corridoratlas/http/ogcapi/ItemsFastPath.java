@@ -1,15 +1,14 @@
 package org.corridoratlas.http.ogcapi;
 
 import java.nio.ByteBuffer;
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.corridoratlas.format.Format;
 import org.corridoratlas.http.AtlasServer;
 import org.corridoratlas.http.Caching;
 import org.corridoratlas.http.Negotiation;
-import org.corridoratlas.http.Negotiation.Format;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Handler;
@@ -30,9 +29,9 @@ import org.slf4j.LoggerFactory;
 final class ItemsFastPath extends Handler.Wrapper {
   private static final Logger ACCESS = LoggerFactory.getLogger("access");
   private static final Pattern PATH = Pattern.compile(OgcApi.BASE + "/collections/[a-z0-9-]{1,64}/items");
-  /** The canonical query string of that page, as {@link ItemsHandler#queryString} writes it. */
+  /** The canonical query string of that page, as {@link ItemsRequest#query} writes it. */
   static final String FULL_PAGE_QUERY = "?limit=10000&offset=0";
-  private static final EnumSet<Format> ALL = EnumSet.allOf(Format.class);
+  
 
   private final Supplier<ItemsHandler> current;
   private final Map<String, String> fixedHeaders;
@@ -56,10 +55,10 @@ final class ItemsFastPath extends Handler.Wrapper {
     boolean gzip = ItemsHandler.acceptsGzip(request.getHeaders().get(HttpHeader.ACCEPT_ENCODING));
     byte[] body = gzip ? page.gzip() : page.raw();
     HttpFields.Mutable headers = response.getHeaders();
-    headers.put(HttpHeader.CONTENT_TYPE, OgcApi.GEOJSON);
+    headers.put(HttpHeader.CONTENT_TYPE, Format.GEOJSON.contentType());
     fixedHeaders.forEach(headers::put);
     headers.put(AtlasServer.DATA_VERSION_HEADER, version);
-    headers.put(HttpHeader.ETAG, Caching.etag(version, "items-" + Format.JSON.key()));
+    headers.put(HttpHeader.ETAG, Caching.etag(version, "items-" + Format.GEOJSON.key()));
     headers.put(HttpHeader.CACHE_CONTROL, Caching.CACHE_CONTROL);
     headers.put(HttpHeader.VARY, Caching.VARY);
     if (gzip) {
@@ -87,7 +86,7 @@ final class ItemsFastPath extends Handler.Wrapper {
       return null;
     }
     try {
-      if (Negotiation.choose(headers.get(HttpHeader.ACCEPT), ALL) != Format.JSON) {
+      if (Negotiation.choose(headers.get(HttpHeader.ACCEPT), ItemsRequest.FORMATS) != Format.GEOJSON) {
         return null;
       }
     } catch (RuntimeException notAcceptable) {

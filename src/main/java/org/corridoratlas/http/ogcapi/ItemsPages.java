@@ -42,7 +42,7 @@ final class ItemsPages {
           + (page.query().offset() + limit) + "&f=html")).append("\">next</a>");
     }
     b.append("</p>");
-    return Html.page(layer.kind().title() + ": items", OgcApi.crumbs(
+    return Html.page(layer.kind().title() + ": items", OgcPages.crumbs(
         new Link(OgcApi.BASE + "/collections?f=html", null, null, "Collections"),
         new Link(OgcApi.BASE + "/collections/" + layer.id() + "?f=html", null, null, layer.kind().title())),
         b.toString());
@@ -85,7 +85,7 @@ final class ItemsPages {
           .append(", ").append(Html.esc(s.date())).append("</li>");
     }
     b.append("</ol>");
-    return Html.page(f.name(), OgcApi.crumbs(
+    return Html.page(f.name(), OgcPages.crumbs(
         new Link(OgcApi.BASE + "/collections?f=html", null, null, "Collections"),
         new Link(OgcApi.BASE + "/collections/" + layer.id() + "/items?f=html", null, null, layer.kind().title())),
         b.toString());

@@ -2,11 +2,16 @@ package org.corridoratlas.http.ogcapi;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.EnumSet;
+import java.util.Set;
 import org.corridoratlas.catalog.Catalog;
 import org.corridoratlas.catalog.ItemsQuery;
 import org.corridoratlas.catalog.Layer;
 import org.corridoratlas.catalog.Queryable;
+import org.corridoratlas.format.Format;
+import org.corridoratlas.format.RouteWriter;
 import org.corridoratlas.geodata.Json;
+import org.corridoratlas.http.Problems;
 
 /**
  * The OpenAPI 3.0 document of the whole server. OGC API paths are relative to the {@code /ogcapi} server, as
@@ -31,14 +36,14 @@ final class OpenApiDocument {
     info.putObject("license").put("name", "Data: see each feature's sources");
     doc.putArray("servers").addObject().put("url", root + OgcApi.BASE);
     ObjectNode paths = doc.putObject("paths");
-    simple(paths, "/", "Landing page", "application/json");
-    simple(paths, "/conformance", "Conformance classes", "application/json");
+    simple(paths, "/", "Landing page", Format.JSON.mediaType());
+    simple(paths, "/conformance", "Conformance classes", Format.JSON.mediaType());
     simple(paths, "/api", "This document", OgcApi.OPENAPI_TYPE);
-    simple(paths, "/collections", "The layers", "application/json");
-    ObjectNode collection = simple(paths, "/collections/{collectionId}", "One layer", "application/json");
+    simple(paths, "/collections", "The layers", Format.JSON.mediaType());
+    ObjectNode collection = simple(paths, "/collections/{collectionId}", "One layer", Format.JSON.mediaType());
     collectionIdParameter(collection.with("get").withArray("parameters"));
     ObjectNode queryables = simple(paths, "/collections/{collectionId}/queryables", "The layer's queryables",
-        "application/schema+json");
+        OgcApi.SCHEMA_JSON);
     collectionIdParameter(queryables.with("get").withArray("parameters"));
     for (Layer layer : catalog.layers()) {
       items(paths, layer);
@@ -61,7 +66,7 @@ final class OpenApiDocument {
     ObjectNode get = item.putObject("get");
     get.put("summary", summary);
     ArrayNode parameters = get.putArray("parameters");
-    formatParameter(parameters, "json", "html");
+    formatParameter(parameters, EnumSet.of(Format.JSON, Format.HTML));
     ok(get, mediaType);
     return item;
   }
@@ -91,7 +96,7 @@ final class OpenApiDocument {
     query(parameters, "filter-crs", "Only CRS84.", "string");
     query(parameters, "crs", "Only CRS84.", "string");
     query(parameters, "bbox-crs", "Only CRS84.", "string");
-    formatParameter(parameters, "json", "html", "csv", "kml");
+    formatParameter(parameters, ItemsRequest.FORMATS);
     for (Queryable q : layer.queryables()) {
       ObjectNode p = query(parameters, q.name(), q.name().equals("status")
           ? "Status on the datetime instant (today when none); over an interval, any period with it."
@@ -103,10 +108,7 @@ final class OpenApiDocument {
         }
       }
     }
-    ok(get, "application/geo+json");
-    get.with("responses").with("200").with("content").putObject("text/html");
-    get.with("responses").with("200").with("content").putObject("text/csv");
-    get.with("responses").with("200").with("content").putObject("application/vnd.google-earth.kml+xml");
+    ok(get, mediaTypes(ItemsRequest.FORMATS));
   }
 
   private static void item(ObjectNode paths, Layer layer) {
@@ -118,8 +120,8 @@ final class OpenApiDocument {
     ObjectNode id = parameters.addObject();
     id.put("name", "featureId").put("in", "path").put("required", true);
     id.putObject("schema").put("type", "string");
-    formatParameter(parameters, "json", "html", "csv", "kml");
-    ok(get, "application/geo+json");
+    formatParameter(parameters, ItemsRequest.FORMATS);
+    ok(get, Format.GEOJSON.mediaType());
   }
 
   private void atlasApi(ObjectNode paths, String root) {
@@ -152,7 +154,7 @@ final class OpenApiDocument {
     query(rp, "asOf", "Date (YYYY-MM-DD) whose crossing statuses apply.", "string");
     query(rp, "optimize", "time or distance.", "string");
     query(rp, "alternatives", "0..5.", "integer");
-    formatParameter(rp, "geojson", "gpx", "kml");
+    formatParameter(rp, RouteWriter.formats());
     ObjectNode nearest = api(paths, root, "/api/nearest", "The nearest features of a layer to a place");
     ArrayNode np = nearest.withArray("parameters");
     query(np, "layer", "Layer id.", "string").put("required", true);
@@ -183,7 +185,7 @@ final class OpenApiDocument {
     get.put("summary", summary);
     get.putArray("tags").add("atlas");
     get.putArray("parameters");
-    ok(get, "application/json");
+    ok(get, Format.JSON.mediaType());
     return get;
   }
 
@@ -200,19 +202,26 @@ final class OpenApiDocument {
     p.putObject("schema").put("type", "string");
   }
 
-  private static void formatParameter(ArrayNode parameters, String... formats) {
+  private static void formatParameter(ArrayNode parameters, Set<Format> offered) {
     ObjectNode p = query(parameters, "f", "Encoding (overrides Accept).", "string");
     ArrayNode values = p.with("schema").putArray("enum");
-    for (String f : formats) {
-      values.add(f);
-    }
+    Format.keys(offered).forEach(values::add);
   }
 
-  private static void ok(ObjectNode operation, String mediaType) {
+  /** The media types of the offered formats, the default first. */
+  private static String[] mediaTypes(Set<Format> offered) {
+    return offered.stream().sorted().map(Format::mediaType).toArray(String[]::new);
+  }
+
+  /** The answers of an operation: 200 in each media type given, problems for 400 and 404. */
+  private static void ok(ObjectNode operation, String... mediaTypes) {
     ObjectNode responses = operation.putObject("responses");
-    responses.putObject("200").put("description", "OK").putObject("content").putObject(mediaType);
+    ObjectNode content = responses.putObject("200").put("description", "OK").putObject("content");
+    for (String mediaType : mediaTypes) {
+      content.putObject(mediaType);
+    }
     ObjectNode problem = Json.MAPPER.createObjectNode();
-    problem.putObject("application/problem+json").putObject("schema").put("$ref", "#/components/schemas/Problem");
+    problem.putObject(Problems.MEDIA_TYPE).putObject("schema").put("$ref", "#/components/schemas/Problem");
     responses.putObject("400").put("description", "A parameter is wrong (named in the problem)")
         .set("content", problem.deepCopy());
     responses.putObject("404").put("description", "Unknown id, with suggestions").set("content", problem);

@@ -46,6 +46,42 @@ class LayersApiTest {
   }
 
   @Test
+  void a_layer_for_maps_has_every_feature_with_what_maps_draw_and_not_its_sources() throws Exception {
+    for (LayerKind kind : LayerKind.values()) {
+      HttpResponse<String> response = TestServer.get("/api/layers/" + kind.id());
+      assertThat(response.statusCode()).as(kind.id()).isEqualTo(200);
+      JsonNode slim = Json.MAPPER.readTree(response.body());
+      JsonNode full = Json.MAPPER.readTree(TestServer.get("/ogcapi/collections/" + kind.id() + "/items?limit=10000")
+          .body());
+      assertThat(slim.path("features")).as(kind.id()).hasSameSizeAs(full.path("features"));
+      for (int i = 0; i < full.path("features").size(); i++) {
+        JsonNode a = slim.path("features").get(i);
+        JsonNode b = full.path("features").get(i);
+        assertThat(a.path("id")).isEqualTo(b.path("id"));
+        assertThat(a.path("geometry")).isEqualTo(b.path("geometry"));
+        for (String property : MapLayers.drawnProperties(kind)) {
+          assertThat(a.path("properties").path(property)).as(a.path("id") + " " + property)
+              .isEqualTo(b.path("properties").path(property));
+        }
+        // The timeline as status.js reads it: the same periods with their dates, status and confirmation.
+        for (int p = 0; p < b.path("properties").path("status").size(); p++) {
+          JsonNode period = b.path("properties").path("status").get(p);
+          JsonNode kept = a.path("properties").path("status").get(p);
+          for (String field : List.of("from", "to", "status", "confirmed")) {
+            assertThat(kept.path(field).asText(null)).as(a.path("id") + " status " + field)
+                .isEqualTo(period.path(field).asText(null));
+          }
+          assertThat(kept.has("sources")).isFalse();
+        }
+        assertThat(a.path("properties").has("sources")).isFalse();
+      }
+    }
+    JsonNode railway = Json.MAPPER.readTree(TestServer.get("/api/layers/railways").body()).path("features").get(0);
+    assertThat(railway.path("properties").has("gauge")).isTrue();
+    assertThat(TestServer.get("/api/layers/nope").statusCode()).isEqualTo(404);
+  }
+
+  @Test
   void the_style_table_styles_exactly_the_registered_layers() throws IOException {
     JsonNode table = Json.MAPPER.readTree(Path.of("web/styles.json").toFile());
     List<String> styled = new ArrayList<>();

@@ -13,6 +13,7 @@ import org.corridoratlas.http.HeadlessChrome;
 import org.corridoratlas.http.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
@@ -46,12 +47,8 @@ class EmbedLayoutBrowserTest {
     }
   }
 
-  @ParameterizedTest
-  @CsvSource({"800,500,en,Dandong;Sinuiju;Pyongyang;Nampo", "800,500,ko,평양;신의주", "400,300,en,Pyongyang",
-      "320,240,ko,평양"})
-  @SuppressWarnings("unchecked")
-  void the_corridor_is_fitted_labelled_and_clear_of_the_legend(int width, int height, String lang, String names)
-      throws Exception {
+  /** Shows the corridor embed in an article's frame and waits until it is drawn. */
+  private static void showEmbed(int width, int height, String lang) {
     String url = article.show("<!doctype html><html><head><meta charset=\"utf-8\"><title>An article</title></head><body style=\"margin:0\">"
         + "<iframe id=\"atlas\" src=\"" + TestServer.base() + "/embed?corridor=" + CORRIDOR + "&amp;lang=" + lang
         + "&amp;interactive=0\" width=\"" + width + "\" height=\"" + height + "\" style=\"border:0;display:block\">"
@@ -64,6 +61,28 @@ class EmbedLayoutBrowserTest {
       return ready != null && !ready.isEmpty();
     });
     assertThat(driver.findElement(By.tagName("body")).getAttribute("data-ready")).isEqualTo("true");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void with_lang_ko_the_features_tooltips_say_their_status_in_korean() {
+    showEmbed(800, 500, "ko");
+    List<String> tips = (List<String>) driver.executeScript("const out = [];"
+        + "window.atlasMap.eachLayer((l) => { const t = l.getTooltip && l.getTooltip();"
+        + "  if (t) { const c = t.getContent(); out.push(typeof c === 'string' ? c : c.textContent); } });"
+        + "return out;");
+    assertThat(tips).hasSizeGreaterThan(20);
+    assertThat(tips).anyMatch(tip -> tip.contains("마지막 확인")).anyMatch(tip -> tip.contains(": 운영 중"))
+        .noneMatch(tip -> tip.matches(".*(last confirmed|: Open|: Closed|: Restricted|: Planned).*"));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"800,500,en,Dandong;Sinuiju;Pyongyang;Nampo", "800,500,ko,평양;신의주", "400,300,en,Pyongyang",
+      "320,240,ko,평양"})
+  @SuppressWarnings("unchecked")
+  void the_corridor_is_fitted_labelled_and_clear_of_the_legend(int width, int height, String lang, String names)
+      throws Exception {
+    showEmbed(width, height, lang);
     Files.createDirectories(SCREENSHOTS);
     Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(),
         SCREENSHOTS.resolve("embed-" + width + "x" + height + "-" + lang + ".png"), StandardCopyOption.REPLACE_EXISTING);
