@@ -3,6 +3,9 @@ package org.corridoratlas;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 import org.corridoratlas.analysis.CorridorProfile;
 import org.corridoratlas.catalog.Catalog;
 import org.corridoratlas.config.CostModel;
@@ -65,12 +68,50 @@ public record Atlas(Catalog catalog, Router router, boolean routingLoadedFromSto
 
   /** As {@link #load(Path)}, keeping prepared routing hierarchies in {@code cacheDir} when it is not null. */
   public static Atlas load(Path dataDir, Path cacheDir) {
+    return load(dataDir, cacheDir, atlas -> atlas);
+  }
+
+  /**
+   * As {@link #load(Path, Path)}, then {@code then} on the atlas (what a server builds on it), returned only when
+   * the data is valid. Validation and building read the same immutable data, so they run side by side on two cores:
+   * the build is thrown away when the validator finds a problem, and any failure of a build on invalid data gives
+   * way to the validator's list, which names file, feature and field.
+   */
+  public static <T> T load(Path dataDir, Path cacheDir, Function<Atlas, T> then) {
     GeoDataLoader.Result result = GeoDataLoader.load(dataDir);
-    List<DataProblem> problems = problems(result);
+    if (!result.problems().isEmpty()) {
+      throw new InvalidGeoData(dataDir, problems(result));
+    }
+    CompletableFuture<List<DataProblem>> validation = new CompletableFuture<>();
+    Thread validator = new Thread(() -> {
+      try {
+        validation.complete(problems(result));
+      } catch (Throwable e) {
+        validation.completeExceptionally(e);
+      }
+    }, "validate");
+    validator.setDaemon(true);
+    validator.start();
+    T built = null;
+    RuntimeException buildFailure = null;
+    try {
+      built = then.apply(new Atlas(new Catalog(result.data()), cacheDir));
+    } catch (RuntimeException e) {
+      buildFailure = e;
+    }
+    List<DataProblem> problems;
+    try {
+      problems = validation.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
+    }
     if (!problems.isEmpty()) {
       throw new InvalidGeoData(dataDir, problems);
     }
-    return new Atlas(new Catalog(result.data()), cacheDir);
+    if (buildFailure != null) {
+      throw buildFailure;
+    }
+    return built;
   }
 
   /**

@@ -13,6 +13,7 @@ import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.corridoratlas.Atlas;
 import org.corridoratlas.config.AtlasConfig;
 import org.corridoratlas.config.Limits;
@@ -71,16 +72,20 @@ public final class ServeCommand implements Callable<Integer> {
     if (data.missing() != null) {
       return usageError(data.missing());
     }
-    Atlas atlas;
+    AtlasServer.preinitialize();
+    record Built(Atlas atlas, AtlasServer server) {}
+    Built built;
     try {
-      atlas = load(config);
+      // The server's handlers are built while the data is validated; the port opens only once it passed.
+      built = load(config, atlas -> new Built(atlas, new AtlasServer(atlas,
+          Limits.DEFAULT.withAnalysisTime(config.analysisTimeLimit()), base, config.drain())));
     } catch (Atlas.InvalidGeoData e) {
       e.problems().forEach(System.err::println);
       System.err.println(e.getMessage() + "; not starting (run `validate` for the same list)");
       return 1;
     }
-    AtlasServer server = new AtlasServer(atlas, Limits.DEFAULT.withAnalysisTime(config.analysisTimeLimit()), base,
-        config.drain());
+    Atlas atlas = built.atlas();
+    AtlasServer server = built.server();
     try {
       server.start(config.host(), config.port());
     } catch (RuntimeException e) {
@@ -102,6 +107,10 @@ public final class ServeCommand implements Callable<Integer> {
   }
 
   private static Atlas load(AtlasConfig config) {
+    return load(config, atlas -> atlas);
+  }
+
+  private static <T> T load(AtlasConfig config, Function<Atlas, T> then) {
     if (config.cacheDir() != null) {
       try {
         Files.createDirectories(config.cacheDir());
@@ -109,7 +118,7 @@ public final class ServeCommand implements Callable<Integer> {
         throw new UncheckedIOException("cannot create the cache folder " + config.cacheDir(), e);
       }
     }
-    return Atlas.load(config.dataDir(), config.cacheDir());
+    return Atlas.load(config.dataDir(), config.cacheDir(), then);
   }
 
   private static String cacheNote(AtlasConfig config, Atlas atlas) {

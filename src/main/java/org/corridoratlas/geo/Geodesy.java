@@ -71,8 +71,10 @@ public final class Geodesy {
    * in a local equirectangular frame (exact enough under a few km), then measured geodesically.
    */
   public static double metersToPath(Coordinate p, Coordinate[] path) {
-    double best = Double.POSITIVE_INFINITY;
     double cosLat = Math.cos(Math.toRadians(p.y));
+    Coordinate[] nearest = new Coordinate[Math.max(0, path.length - 1)];
+    double[] frameSquared = new double[nearest.length];
+    double bestFrameSquared = Double.POSITIVE_INFINITY;
     for (int i = 1; i < path.length; i++) {
       Coordinate a = path[i - 1];
       Coordinate b = path[i];
@@ -81,9 +83,35 @@ public final class Geodesy {
       double dx = bx - ax, dy = by - ay;
       double len2 = dx * dx + dy * dy;
       double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / len2));
-      Coordinate nearest = new Coordinate(a.x + t * (b.x - a.x), a.y + t * (b.y - a.y));
-      best = Math.min(best, metersBetween(p, nearest));
+      double nx = ax + t * dx, ny = ay + t * dy;
+      nearest[i - 1] = new Coordinate(a.x + t * (b.x - a.x), a.y + t * (b.y - a.y));
+      frameSquared[i - 1] = nx * nx + ny * ny;
+      bestFrameSquared = Math.min(bestFrameSquared, frameSquared[i - 1]);
+    }
+    // Only segments the local frame puts within 25 % of the nearest can be the nearest on the ellipsoid (the frame
+    // is off by a few per cent at most here): the others need no geodesic measure, which dominated validation.
+    double best = Double.POSITIVE_INFINITY;
+    for (int i = 0; i < nearest.length; i++) {
+      if (frameSquared[i] <= bestFrameSquared * 1.5625) {
+        best = Math.min(best, metersBetween(p, nearest[i]));
+      }
     }
     return best;
+  }
+
+  /**
+   * Whether two points are at most {@code meters} apart. Points whose latitudes or longitudes alone put them
+   * further apart are told without GeographicLib: a degree of latitude is at least 110.5 km, a degree of longitude
+   * at least 111.3 km times the cosine of the highest latitude a path between them can reach; 10 % to spare.
+   */
+  public static boolean within(Coordinate a, Coordinate b, double meters) {
+    double reach = Math.max(Math.abs(a.y), Math.abs(b.y)) + meters / 110_500;
+    double cos = reach >= 90 ? 0 : Math.cos(Math.toRadians(reach));
+    double dLon = Math.abs(a.x - b.x) % 360;
+    dLon = Math.min(dLon, 360 - dLon);
+    if (Math.abs(a.y - b.y) * 110_500 * 0.9 > meters || dLon * 111_300 * cos * 0.9 > meters) {
+      return false;
+    }
+    return metersBetween(a, b) <= meters;
   }
 }

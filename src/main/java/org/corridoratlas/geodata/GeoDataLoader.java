@@ -18,8 +18,6 @@ import java.util.Optional;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.PrecisionModel;
-import org.locationtech.jts.io.ParseException;
-import org.locationtech.jts.io.geojson.GeoJsonReader;
 
 /**
  * Reads the geodata folder into immutable {@link Feature}s. Structural problems (bad JSON, missing or mistyped
@@ -158,13 +156,13 @@ public final class GeoDataLoader {
       return null;
     }
     try {
-      Geometry geometry = new GeoJsonReader(GEOMETRY).read(node.toString());
+      Geometry geometry = GeoJsonGeometry.read(node, GEOMETRY);
       if (geometry.isEmpty()) {
         problem(file, id, "geometry", "is empty");
         return null;
       }
       return geometry;
-    } catch (ParseException | RuntimeException e) {
+    } catch (RuntimeException e) {
       problem(file, id, "geometry", "not valid GeoJSON geometry: " + firstLine(e.getMessage()));
       return null;
     }

@@ -4,20 +4,21 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
+import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -81,15 +82,27 @@ public final class WebAssets {
       return "dev";
     }
     try {
-      URI uri = index.toURI();
-      if (uri.getScheme().equals("jar")) {
-        try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-          return digest(jar.getPath("/web"));
-        } catch (FileSystemAlreadyExistsException e) {
-          return digest(FileSystems.getFileSystem(uri).getPath("/web"));
+      SortedMap<String, byte[]> files = new TreeMap<>();
+      if (index.openConnection() instanceof JarURLConnection jar) {
+        // Read through the jar's entries: mounting it as a zip file system would index all of its 13,000 entries.
+        try (JarFile file = new JarFile(Path.of(jar.getJarFileURL().toURI()).toFile())) {
+          for (JarEntry entry : Collections.list(file.entries())) {
+            if (entry.getName().startsWith("web/") && !entry.isDirectory()) {
+              try (InputStream in = file.getInputStream(entry)) {
+                files.put(entry.getName().substring("web/".length()), in.readAllBytes());
+              }
+            }
+          }
+        }
+      } else {
+        Path folder = Path.of(index.toURI()).getParent();
+        try (Stream<Path> walk = Files.walk(folder)) {
+          for (Path file : walk.filter(Files::isRegularFile).toList()) {
+            files.put(folder.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+          }
         }
       }
-      return digest(Path.of(uri).getParent());
+      return digest(files);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (URISyntaxException e) {
@@ -97,14 +110,13 @@ public final class WebAssets {
     }
   }
 
-  private static String digest(Path folder) throws IOException {
-    try (Stream<Path> walk = Files.walk(folder)) {
-      List<Path> files = walk.filter(Files::isRegularFile).sorted().toList();
+  private static String digest(SortedMap<String, byte[]> files) {
+    try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      for (Path file : files) {
-        digest.update(folder.relativize(file).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        digest.update(Files.readAllBytes(file));
-      }
+      files.forEach((name, bytes) -> {
+        digest.update(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        digest.update(bytes);
+      });
       return HexFormat.of().formatHex(digest.digest(), 0, 6);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import org.corridoratlas.catalog.Catalog;
 import org.corridoratlas.geo.Bbox;
 import org.corridoratlas.geodata.Feature;
+import org.corridoratlas.geodata.GeoJsonGeometry;
 import org.corridoratlas.geodata.LayerKind;
 import org.corridoratlas.geodata.Schematic;
 import org.corridoratlas.geodata.Status;
@@ -32,11 +33,10 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateFilter;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygonal;
 import org.locationtech.jts.geom.Puntal;
-import org.locationtech.jts.io.ParseException;
-import org.locationtech.jts.io.geojson.GeoJsonReader;
 
 /**
  * Builds the one {@link Scene} of a map picture, which {@link PngPainter} and {@link SvgPainter} paint: the basemap
@@ -96,20 +96,21 @@ public final class SceneRenderer {
   /** The painted basemap of the frames asked for lately: the same region or corridor is asked for again and again. */
   private final BasemapCache basemaps = new BasemapCache();
 
+  private static final GeometryFactory BASEMAP = new GeometryFactory();
+
   public SceneRenderer(Catalog catalog) {
     this.catalog = catalog;
     Map<String, JsonNode> basemap = catalog.data().basemap();
-    GeoJsonReader reader = new GeoJsonReader();
-    forEach(basemap.get("countries"), reader, (p, g) -> countries.add(Map.entry(p.path("iso_a3").asText(""), g)));
-    forEach(basemap.get("boundaries"), reader, (p, g) -> boundaries.add(g));
-    forEach(basemap.get("admin1-lines"), reader, (p, g) -> admin1Lines.add(g));
-    forEach(basemap.get("coast"), reader, (p, g) -> coast.add(g));
-    forEach(basemap.get("lakes"), reader, (p, g) -> lakes.add(g));
-    forEach(basemap.get("rivers"), reader, (p, g) -> rivers.add(new RefLine(g, p.path("name").asText(), names(p),
+    forEach(basemap.get("countries"), (p, g) -> countries.add(Map.entry(p.path("iso_a3").asText(""), g)));
+    forEach(basemap.get("boundaries"), (p, g) -> boundaries.add(g));
+    forEach(basemap.get("admin1-lines"), (p, g) -> admin1Lines.add(g));
+    forEach(basemap.get("coast"), (p, g) -> coast.add(g));
+    forEach(basemap.get("lakes"), (p, g) -> lakes.add(g));
+    forEach(basemap.get("rivers"), (p, g) -> rivers.add(new RefLine(g, p.path("name").asText(), names(p),
         p.path("rank").asInt(9))));
-    forEach(basemap.get("places"), reader, (p, g) -> places.add(refPoint(p, g)));
-    forEach(basemap.get("seas"), reader, (p, g) -> seas.add(refPoint(p, g)));
-    forEach(basemap.get("admin1"), reader, (p, g) -> admin1.add(refPoint(p, g)));
+    forEach(basemap.get("places"), (p, g) -> places.add(refPoint(p, g)));
+    forEach(basemap.get("seas"), (p, g) -> seas.add(refPoint(p, g)));
+    forEach(basemap.get("admin1"), (p, g) -> admin1.add(refPoint(p, g)));
     for (Feature f : catalog.allFeatures()) {
       projected.put(f.id(), project(f.geometry()));
     }
@@ -789,14 +790,14 @@ public final class SceneRenderer {
   }
 
   /** Each feature's properties and projected geometry; features without a readable geometry are skipped. */
-  private static void forEach(JsonNode collection, GeoJsonReader reader, Sink sink) {
+  private static void forEach(JsonNode collection, Sink sink) {
     if (collection == null) {
       return;
     }
     for (JsonNode feature : collection.path("features")) {
       try {
-        sink.accept(feature.path("properties"), project(reader.read(feature.path("geometry").toString())));
-      } catch (ParseException e) {
+        sink.accept(feature.path("properties"), project(GeoJsonGeometry.read(feature.path("geometry"), BASEMAP)));
+      } catch (IllegalArgumentException e) {
         // The loader has read these files already; a geometry it let through but JTS cannot read is skipped.
         continue;
       }
