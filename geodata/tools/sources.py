@@ -52,7 +52,15 @@ the layers that cite each source are given in brackets. Dates are publication da
   railways, and the Manchurian stations of 1942 matched to OpenStreetMap station nodes. The Manchurian positions are
   OpenStreetMap data: "© OpenStreetMap contributors", ODbL 1.0 (https://www.openstreetmap.org/copyright); the
   railway vertices taken from them are a Produced Work under that licence. Station positions are used where the
-  present line still serves the same station; features say which vertices came from these tables.
+  present line still serves the same station; features say which vertices came from these tables. From the same
+  repository, the traced Manchurian lines of 1942 (data/manchuria/manchuria-1942-lines.geojson): where the present
+  Shenyang–Dandong, Jilin–Tumen and Tonghua–Ji'an lines keep the 1942 course between two stations, the vertices
+  between them are a hand-transcribed, thinned subset of that trace
+  (geodata/tools/sources/manchuria-1942-lines-subset.geojson, applied and checked by geodata/tools/traced_lines.py).
+  The repository's LICENSE.md dedicates its own tracing and georeferencing to the public domain (CC0 1.0), claims no
+  copyright over the map sources it worked from and asks, without requiring it, for the credit "Georeferencing and
+  tracing: Konrad Lawson, An interactive map of the Japanese Empire"; the files read do not say which sheet the
+  Manchurian lines were traced from.
 - **OpenStreetMap station tables** (ODbL 1.0, "© OpenStreetMap contributors", https://www.openstreetmap.org/copyright):
   the Russian stations by ESR code at their OSM nodes (MichaelODeli/railway_materials, RU_stations_new.csv, from
   osm.sbin.ru/esr; station order from the same repository's rzd_sosedi.csv, the tariff guide's neighbour table) and

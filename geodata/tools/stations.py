@@ -28,6 +28,7 @@ import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from osm_lines import CN_SOURCE, OSM_NOTE, RU_SOURCE, latin, meters, read_cn  # noqa: E402
+from traced_lines import OSM_BETWEEN, added_vertices  # noqa: E402
 
 ROLE_METERS = {"border": 5000, "port": 3000, "mine": 3000}
 CN_MATCH_METERS = 150
@@ -149,7 +150,7 @@ CN_NAMES = {
     "秋梨沟": "Qiuligou", "二道河": "Erdaohe", "黄松甸": "Huangsongdian", "新站": "Xinzhan", "亮兵台": "Liangbingtai",
     "大桥": "Daqiao", "南沟": "Nangou", "石门": "Shimen", "长安": "Chang'an", "磨盘山": "Mopanshan",
     "榆树川": "Yushuchuan", "茶条沟": "Chatiaogou", "苇子沟": "Weizigou", "六道河": "Liudaohe", "庙岭": "Miaoling",
-    "珲春": "Hunchun", "凉水": "Liangshui", "密江": "Mijiang", "河洼": "Hewa",
+    "珲春": "Hunchun", "凉水": "Liangshui", "密江": "Mijiang", "河洼": "Hewa", "吴家屯": "Wujiatun",
 }
 
 
@@ -283,12 +284,15 @@ def main(data, ru_csv, cn_shp):
             "encyclopaedia article, which the line keeps; the OSM station node lies within 300 m of it.", "high")
     by_id = {f["id"]: f for f in railways}
     zh = {v: k for k, v in CN_NAMES.items()}
+    # The vertices traced_lines.py added (traced line shapes, OSM stations between) are not counted in that order.
+    inserted = added_vertices() | {tuple(c) for _, _, _, names in OSM_BETWEEN
+                                   for n, c in cn if n in names}
     for line_id, first, names, title in CN_NOTED:
         line = by_id[line_id]
         src = next(s for s in line["properties"]["sources"] if s["title"].startswith(title))
+        noted = [c for c in line["geometry"]["coordinates"] if tuple(c) not in inserted]
         for k, name in enumerate(names):
-            i = first + k if first >= 0 else len(line["geometry"]["coordinates"]) + first
-            c = tuple(line["geometry"]["coordinates"][i])
+            c = tuple(noted[first + k if first >= 0 else len(noted) + first])
             add(c, name, "zh", zh[name], [name + " railway station"], src,
                 "Placed at the railway vertex that the line's confidence note names as this station: " + (
                     "its OpenStreetMap node as matched in the 1942 Manchurian station table published by "
