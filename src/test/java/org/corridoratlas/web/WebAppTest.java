@@ -277,9 +277,10 @@ class WebAppTest {
     assertThat(driver.findElement(By.id("feature-confirmed")).getText()).contains("last confirmed 12 Mar 2026")
         .doesNotContain("over two years");
 
-    // Two restricted crossings: Changbai–Hyesan confirmed in January 2025, Quanhe–Wŏnjŏng last in 2023.
-    double fresh = fillOpacity("crossing-changbai-hyesan-bridge", "#map=9/41.4000/128.1700", "false");
-    double stale = fillOpacity("crossing-quanhe-wonjong-bridge", "#map=9/42.5700/130.5200", "true");
+    // Two restricted secondary roads: the Friendship Bridge road, trucks seen in September 2025, and the Linjiang
+    // bridge road, known only from the 2020 closure.
+    double fresh = opacity("roads", "road-dandong-friendship-bridge", "#map=11/40.1150/124.3900", "false", "stroke-opacity");
+    double stale = opacity("roads", "road-linjiang-bridge-chn", "#map=11/41.8050/126.9100", "true", "stroke-opacity");
     assertThat(stale).isLessThan(fresh);
 
     String manpo = "crossing-jian-manpo-railway-bridge";
@@ -297,12 +298,12 @@ class WebAppTest {
         .contains("not confirmed for over 2 years");
   }
 
-  private static double fillOpacity(String id, String view, String stale) {
+  private static double opacity(String layer, String id, String view, String stale, String attribute) {
     open(view);
-    By marker = By.cssSelector("#map [data-layer='crossings'][data-id='" + id + "']");
-    wait.until(ExpectedConditions.attributeToBe(marker, "data-stale", stale));
-    assertThat(driver.findElement(marker).getAttribute("data-status")).isEqualTo("restricted");
-    return Double.parseDouble(driver.findElement(marker).getAttribute("fill-opacity"));
+    By drawn = By.cssSelector("#map [data-layer='" + layer + "'][data-id='" + id + "']");
+    wait.until(ExpectedConditions.attributeToBe(drawn, "data-stale", stale));
+    assertThat(driver.findElement(drawn).getAttribute("data-status")).isEqualTo("restricted");
+    return Double.parseDouble(driver.findElement(drawn).getAttribute(attribute));
   }
 
   @Test

@@ -59,7 +59,8 @@ class EmbedBrowserTest {
     driver.get(articleUrl);
     driver.switchTo().frame("atlas");
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-    wait.until(d -> !d.findElement(By.tagName("body")).getAttribute("data-ready").isEmpty());
+    // data-ready is absent until the embed has drawn (or failed): keep polling, not a NullPointerException.
+    wait.until(d -> d.findElement(By.tagName("body")).getAttribute("data-ready") != null);
     Files.createDirectories(SCREENSHOTS);
     Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve("embed-corridor.png"),
         StandardCopyOption.REPLACE_EXISTING);
