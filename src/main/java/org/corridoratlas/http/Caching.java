@@ -80,7 +80,8 @@ public final class Caching {
     ctx.header("Vary", VARY);
   }
 
-  private static String digest(String text) {
+  /** A short digest of a long variant (a query, a path): ETags stay short whatever the request. */
+  public static String digest(String text) {
     try {
       byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(hash, 0, 8);

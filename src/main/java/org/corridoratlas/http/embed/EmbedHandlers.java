@@ -7,12 +7,9 @@ import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -107,7 +104,7 @@ public final class EmbedHandlers {
     // Resolved first, so that an unknown id is a 404 without validators.
     MapRequest request = EmbedSubject.of(params, catalog, router).mapRequest(params, today, sources);
     // The picture of a request without a date changes with the day, so the day shown is part of the variant.
-    String variant = digest(format + "&" + params.canonicalQuery(true) + "&shown=" + params.shownDate(today)
+    String variant = Caching.digest(format + "&" + params.canonicalQuery(true) + "&shown=" + params.shownDate(today)
         + "&sources=" + sources);
     if (Caching.notModified(ctx, catalog.dataVersion(), variant)) {
       return;
@@ -309,14 +306,5 @@ public final class EmbedHandlers {
 
   private static String query(String canonical) {
     return canonical.isEmpty() ? "" : "?" + canonical;
-  }
-
-  private static String digest(String text) {
-    try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(hash, 0, 8);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }
