@@ -26,3 +26,10 @@ export function featureButton(id, name, onSelect) {
   button.addEventListener('click', () => onSelect(id));
   return button;
 }
+
+/**
+ * Lets the browser paint and answer input before the next piece of work: a page that builds itself in such steps
+ * never keeps a tap waiting long.
+ */
+export const yieldToBrowser = () => (globalThis.scheduler?.yield ? scheduler.yield()
+  : new Promise((resolve) => { setTimeout(resolve, 0); }));

@@ -4,6 +4,7 @@
 // no corner is free), an optional title and locator inset, and the credit line. The server's pictures
 // (render/SceneRenderer) follow the same rules.
 import * as api from './api.js';
+import { yieldToBrowser } from './dom.js';
 import { LANGUAGES, layerTitle, loadMessages, localName, statusLine, t } from './i18n.js';
 import { defaultLayerIds, layerById, allLayers, setRegistry, styleTable } from './registry.js';
 import { isStale, shownStatus } from './status.js';
@@ -424,12 +425,8 @@ function drawInset(element, countries, width) {
 }
 
 // ---- data ----
-/**
- * Lets the browser paint and answer input before the next piece of drawing: each step (subject, basemap, one layer,
- * the labels) is its own task, so the reader sees the picture build up and a tap is never kept waiting long.
- */
-const yieldToBrowser = () => (globalThis.scheduler?.yield ? scheduler.yield()
-  : new Promise((resolve) => { setTimeout(resolve, 0); }));
+// Each step of the drawing (subject, basemap, one layer, the labels) is its own task (yieldToBrowser), so the reader
+// sees the picture build up and a tap is never kept waiting long.
 
 async function drawBasemap(loading) {
   const [countries, boundaries, lakes, rivers, admin1Lines] = await loading;

@@ -75,21 +75,21 @@ export function translatePage(root = document) {
   }
 }
 
-let measure = null;
-let measureFont = null;
-// Labels are placed again on every zoom and date: each text is measured once (setting a canvas font is costly).
+// Labels are placed again on every zoom and date: each text is measured once, and each font has a canvas of its own
+// (setting a canvas's font is costly, and labels of several fonts are measured in turn).
+const contexts = new Map();
 const widths = new Map();
 
 /** The width in pixels of a label's text in a CSS font (as the page's style sheet draws it), measured once. */
 export function labelWidth(text, font = '11px system-ui, sans-serif') {
   const key = `${font}\u0000${text}`;
   if (!widths.has(key)) {
-    measure = measure || document.createElement('canvas').getContext('2d');
-    if (measureFont !== font) {
-      measure.font = font;
-      measureFont = font;
+    if (!contexts.has(font)) {
+      const context = document.createElement('canvas').getContext('2d');
+      context.font = font;
+      contexts.set(font, context);
     }
-    widths.set(key, Math.ceil(measure.measureText(text).width));
+    widths.set(key, Math.ceil(contexts.get(font).measureText(text).width));
   }
   return widths.get(key);
 }

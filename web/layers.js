@@ -1,7 +1,7 @@
 // Layers panel: the Natural Earth basemap, every atlas layer styled by type, gauge and status as of the
 // timeline date, decluttered at low zoom and labelled at high zoom, with its legend and toggles.
 import * as api from './api.js';
-import { el, featureButton, svg } from './dom.js';
+import { el, featureButton, svg, yieldToBrowser } from './dom.js';
 import { labelWidth, layerTitle, localName, t } from './i18n.js';
 import { allLayers, layerById, layerIds, styleTable } from './registry.js';
 import { today } from './state.js';
@@ -15,7 +15,8 @@ const LABEL_ZOOM_LINES = 9;
 const LABEL_FONT = '11px system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans CJK KR", sans-serif';
 const OSM_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 const OSM_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright" rel="noopener">OpenStreetMap</a> contributors';
-const NE_ATTRIBUTION = 'Basemap: Natural Earth · Russian and Chinese stations: © OpenStreetMap contributors';
+/** The credits of the basemap and of the stations' positions, shown from the map's first paint. */
+export const BASEMAP_ATTRIBUTION = 'Basemap: Natural Earth · Russian and Chinese stations: © OpenStreetMap contributors';
 
 /** A small picture of a style, the same one the map draws, for the legend. */
 function swatch(kind, style) {
@@ -88,21 +89,38 @@ function layerSwatch(id) {
   return swatch(family, leafletStyle(id, null, family, 'open', 8));
 }
 
-async function addBasemap(map) {
-  const [countries, boundaries, coast] = await Promise.all(['countries', 'boundaries', 'coast'].map(api.basemap));
-  // One canvas for the basemap's many vertices: far less work for the browser than thousands of SVG nodes.
-  const common = { pane: 'basemap', interactive: false, attribution: NE_ATTRIBUTION,
-    renderer: L.canvas({ pane: 'basemap' }) };
-  const base = styleTable().basemap;
-  L.geoJSON(countries, { ...common, style: (f) => ({ stroke: false, fillOpacity: 1,
-    fillColor: base.countryTint[f.properties.iso_a3] || base.land }) }).addTo(map);
-  L.geoJSON(coast, { ...common, style: { color: base.coast, weight: base.coastWidth, fill: false } }).addTo(map);
-  L.geoJSON(boundaries, { ...common, style: { color: base.boundary, weight: base.boundaryWidth,
-    dashArray: base.boundaryDash.join(' '), fill: false } }).addTo(map);
+/**
+ * The Natural Earth basemap on one canvas, which the reference layers (places.js) share: far less work for the
+ * browser than thousands of SVG nodes, and one canvas to size and paint on every move instead of two.
+ * Returns the canvas and a promise of the basemap drawn.
+ */
+export function drawBasemap(map) {
+  map.createPane('basemap').style.zIndex = 250;
+  map.getPane('basemap').style.pointerEvents = 'none';
+  const renderer = L.canvas({ pane: 'basemap' });
+  const common = { pane: 'basemap', interactive: false, renderer };
+  const drawn = (async () => {
+    // The canvas is sized in a task of its own, before the first country is drawn on it.
+    await yieldToBrowser();
+    map.addLayer(renderer);
+    const [countries, boundaries, coast] = await Promise.all(['countries', 'boundaries', 'coast'].map(api.basemap));
+    const base = styleTable().basemap;
+    // A country a task, then the coast, then the borders.
+    for (const country of countries.features) {
+      await yieldToBrowser();
+      L.geoJSON(country, { ...common, style: { stroke: false, fillOpacity: 1,
+        fillColor: base.countryTint[country.properties.iso_a3] || base.land } }).addTo(map);
+    }
+    await yieldToBrowser();
+    L.geoJSON(coast, { ...common, style: { color: base.coast, weight: base.coastWidth, fill: false } }).addTo(map);
+    await yieldToBrowser();
+    L.geoJSON(boundaries, { ...common, style: { color: base.boundary, weight: base.boundaryWidth,
+      dashArray: base.boundaryDash.join(' '), fill: false } }).addTo(map);
+  })();
+  return { renderer, drawn };
 }
 
-export function initLayers({ map, state, places }) {
-  map.createPane('basemap').style.zIndex = 250;
+export function initLayers({ map, state, places, basemap }) {
   map.createPane('selection').style.zIndex = 395;
   // Each layer's lines and areas, then its points, in the registry's draw order: areas under lines under points,
   // crossings on top (they are what the atlas is about, and they sit among customs yards).
@@ -110,7 +128,6 @@ export function initLayers({ map, state, places }) {
     map.createPane(`shapes-${layer.id}`).style.zIndex = 396 + layer.drawOrder / 10;
     map.createPane(`points-${layer.id}`).style.zIndex = 450 + layer.drawOrder / 10;
   }
-  map.getPane('basemap').style.pointerEvents = 'none';
 
   const layers = {};
   const list = document.getElementById('layer-list');
@@ -132,7 +149,11 @@ export function initLayers({ map, state, places }) {
     list.append(item);
     layers[id] = { id, box, count, group: L.layerGroup().addTo(map), entries: [], loading: null, loaded: false };
   }
-  buildLegend(document.getElementById('legend'));
+  // The legend a task later: the layers' downloads start first.
+  yieldToBrowser().then(() => {
+    buildLegend(document.getElementById('legend'));
+    document.getElementById('panel-layers').removeAttribute('aria-busy');
+  });
 
   const osmBox = document.getElementById('basemap-osm');
   const osm = L.tileLayer(OSM_URL, { attribution: OSM_ATTRIBUTION, maxZoom: 18, zIndex: 1 });
@@ -172,14 +193,14 @@ export function initLayers({ map, state, places }) {
   }
 
   // Layers that arrive together (the page loads them all at once) are drawn by one refresh, not one each: every
-  // refresh restyles and relabels everything loaded so far.
+  // refresh restyles and relabels everything loaded so far. That refresh draws one layer a task (refreshInSteps).
   let pendingRefresh = null;
   function refreshSoon() {
     if (!pendingRefresh) {
       pendingRefresh = new Promise((resolve) => {
-        setTimeout(() => {
+        setTimeout(async () => {
           pendingRefresh = null;
-          refresh();
+          await refreshInSteps();
           drawSelection();
           resolve();
         }, 16);
@@ -299,7 +320,12 @@ export function initLayers({ map, state, places }) {
   inView.addEventListener('toggle', listInView);
   map.on('moveend', listInView);
 
-  function refresh() {
+  // A refresh, step by step: each layer restyled in a step of its own, then the labels. refresh() runs the steps at
+  // once; refreshInSteps() lets the browser paint and answer input between them. A newer refresh of either kind
+  // makes an older one in steps stop where it is, since the newer one draws everything again.
+  let generation = 0;
+  let lastShown = [];
+  function* refreshSteps() {
     const current = state.get();
     const date = current.asOf || today();
     const zoom = map.getZoom();
@@ -344,21 +370,42 @@ export function initLayers({ map, state, places }) {
         layer.count.textContent = String(drawn);
         layer.count.title = t('layers.countTitle', { drawn, total: layer.entries.length, date });
       }
+      if (drawn > 0) yield;
     }
-    // Labels once everything is on the map, where lines and areas can tell their centre.
-    const { labelled, boxes } = placeLabels([...shown], zoom, places ? places.subjectBoxes() : []);
-    for (const entry of shown) setLabel(entry, labelled.has(entry));
+    lastShown = [...shown];
+    relabel();
+    inViewCandidates = candidates;
+    listInView();
+  }
+
+  /** Labels once everything is on the map, where lines and areas can tell their centre. */
+  function relabel() {
+    const { labelled, boxes } = placeLabels(lastShown, map.getZoom(), places ? places.subjectBoxes() : []);
+    for (const entry of lastShown) setLabel(entry, labelled.has(entry));
     // The reference layers' place names fill the room the atlas's labels and point symbols leave.
     if (places) {
-      const symbols = [...shown].filter((entry) => entry.point).map((entry) => {
+      const symbols = lastShown.filter((entry) => entry.point).map((entry) => {
         const at = map.latLngToLayerPoint(entry.leaflet.getLatLng());
         const r = entry.leaflet.getRadius() + 1;
         return { x1: at.x - r, x2: at.x + r, y1: at.y - r, y2: at.y + r };
       });
       places.update([...boxes, ...symbols]);
     }
-    inViewCandidates = candidates;
-    listInView();
+  }
+
+  function refresh() {
+    generation += 1;
+    const steps = refreshSteps();
+    while (!steps.next().done);
+  }
+
+  async function refreshInSteps() {
+    const mine = ++generation;
+    const steps = refreshSteps();
+    while (!steps.next().done) {
+      await yieldToBrowser();
+      if (generation !== mine) return;
+    }
   }
 
   let selection = null;
@@ -390,7 +437,7 @@ export function initLayers({ map, state, places }) {
     }
     osmBox.checked = current.osm;
     if (current.osm) osm.addTo(map); else osm.remove();
-    // The Natural Earth fills would hide the tiles; the tiles carry their own coast and borders.
+    // The Natural Earth fills would hide the tiles; the tiles carry their own coast, borders, rivers and provinces.
     map.getPane('basemap').hidden = current.osm;
     refresh();
   }
@@ -407,8 +454,9 @@ export function initLayers({ map, state, places }) {
   applyLayers();
   if (places) {
     places.onSubjectChange(refresh);
-    places.ready.then(refresh);
+    // The place names only need the atlas's labels placed again, around the subject's towns.
+    places.ready.then(relabel);
   }
   const initial = state.get().layers.map((id) => layers[id].loading);
-  return { ready: Promise.allSettled([addBasemap(map), ...initial]) };
+  return { ready: Promise.allSettled([basemap.drawn, ...initial]) };
 }

@@ -1,10 +1,11 @@
-// Wires the page: the layer registry and messages first, then one state, one map, one module per panel. Panels talk
-// only through the state.
+// Wires the page: the map's frame first, then the layer registry and messages, one state, one module per panel.
+// Panels talk only through the state.
 import * as api from './api.js';
 import { browserLanguage, currentLanguage, languageInHash, loadMessages, t, translatePage } from './i18n.js';
 import { setRegistry } from './registry.js';
-import { createState } from './state.js';
-import { initLayers } from './layers.js';
+import { createState, parseHash } from './state.js';
+import { BASEMAP_ATTRIBUTION, drawBasemap, initLayers } from './layers.js';
+import { yieldToBrowser } from './dom.js';
 import { initFeature } from './feature.js';
 import { initCorridors } from './corridors.js';
 import { initTimeline } from './timeline.js';
@@ -62,47 +63,60 @@ function initLanguage(state) {
   });
 }
 
-function initMap(state) {
-  const { map: view } = state.get();
-  const map = L.map('map', { center: [view.lat, view.lon], zoom: view.zoom, minZoom: 5, maxZoom: 14,
+/** The map's frame, its controls and credits: drawn before any data has come, so the first paint shows the map. */
+function createMap(view, linkedView) {
+  const container = document.getElementById('map');
+  // The default view is for a desktop window; a phone sees the whole region one zoom level out.
+  const zoom = !linkedView && container.clientWidth < 700 ? view.zoom - 1 : view.zoom;
+  const map = L.map(container, { center: [view.lat, view.lon], zoom, minZoom: 5, maxZoom: 14,
     maxBounds: REGION, maxBoundsViscosity: 0.8, keyboard: true });
   map.attributionControl.setPrefix('<a href="https://leafletjs.com" rel="noopener">Leaflet</a>');
+  map.attributionControl.addAttribution(BASEMAP_ATTRIBUTION);
   L.control.scale({ imperial: false }).addTo(map);
   // Leaflet measures its frame only on window resizes; panels and the timeline can change it too.
-  new ResizeObserver(() => map.invalidateSize()).observe(map.getContainer());
+  new ResizeObserver(() => map.invalidateSize()).observe(container);
+  return map;
+}
+
+/** Ties the map's view to the state, both ways. */
+function bindMap(map, state) {
   map.getContainer().setAttribute('aria-label', t('map.label'));
-  map.on('moveend', () => {
+  const viewOf = () => {
     const center = map.getCenter();
-    state.set({ map: { zoom: map.getZoom(), lat: center.lat, lon: center.lng } }, { history: 'replace' });
-  });
+    return { zoom: map.getZoom(), lat: center.lat, lon: center.lng };
+  };
+  map.on('moveend', () => state.set({ map: viewOf() }, { history: 'replace' }));
   state.subscribe((current, changed, origin) => {
     if (changed.has('map') && origin === 'history') {
       map.setView([current.map.lat, current.map.lon], current.map.zoom, { animate: false });
     }
   });
-  return map;
+  // The view the map opened at (a phone's is a level further out than the state's default).
+  state.set({ map: viewOf() }, { history: 'replace' });
 }
 
+// Read before the state writes its canonical hash, which always names a view.
+const linkedView = /(^#|&)map=/.test(window.location.hash);
+const map = createMap(parseHash(window.location.hash).map, linkedView);
 // The language of the link, else the browser's; the server wrote the page in English.
 const [registry] = await Promise.all([api.layers(),
   loadMessages(languageInHash(window.location.hash) || browserLanguage())]);
 setRegistry(registry);
 translatePage();
-// Read before the state writes its canonical hash, which always names a view.
-const linkedView = /(^#|&)map=/.test(window.location.hash);
 const state = createState();
-const map = initMap(state);
-// The default view is for a desktop window; a phone sees the whole region one zoom level out.
-if (!linkedView && map.getSize().x < 700) map.setZoom(map.getZoom() - 1, { animate: false });
-const places = initPlaces({ map, state });
-const context = { map, state, linkedView, places };
+bindMap(map, state);
+await yieldToBrowser();
+const basemap = drawBasemap(map);
+const places = initPlaces({ map, state, basemap });
+const context = { map, state, linkedView, places, basemap };
 const layers = initLayers(context);
-initFeature(context);
-initCorridors(context);
-initTimeline(context);
-initRoutes(context);
-initSearch(context);
-initMeasure(context);
+// The panels one by one, each in a task of its own: the map goes on loading and drawing, and a tap is answered
+// between them.
+for (const init of [initFeature, initCorridors, initTimeline, initRoutes, initSearch, initMeasure]) {
+  await yieldToBrowser();
+  init(context);
+}
+await yieldToBrowser();
 initTabs(state);
 initShare(state);
 initLanguage(state);

@@ -3,7 +3,7 @@
 // (capitals first, towns only zoomed in), and the places of the shown subject (the towns a chosen corridor, route or
 // feature is named after or runs through) are always labelled. Loaded after the map is drawn: nothing waits on them.
 import * as api from './api.js';
-import { el } from './dom.js';
+import { el, yieldToBrowser } from './dom.js';
 import { labelWidth, localName, t } from './i18n.js';
 import { styleTable } from './registry.js';
 
@@ -40,13 +40,12 @@ function width(kind, rank, text) {
 
 const overlaps = (a, b) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 
-export function initPlaces({ map, state }) {
-  map.createPane('reference').style.zIndex = 260;
+export function initPlaces({ map, state, basemap }) {
   map.createPane('place-labels').style.zIndex = 390;
   // The subject's places are named above the atlas's symbols, which crowd exactly there (a city's port, crossing and
   // station); every other name stays beneath them.
   map.createPane('subject-labels').style.zIndex = 640;
-  for (const pane of ['reference', 'place-labels', 'subject-labels']) map.getPane(pane).style.pointerEvents = 'none';
+  for (const pane of ['place-labels', 'subject-labels']) map.getPane(pane).style.pointerEvents = 'none';
 
   const countries = COUNTRY_LABELS.map(([iso, lat, lon]) => {
     const text = t(`country.label.${iso}`);
@@ -64,8 +63,19 @@ export function initPlaces({ map, state }) {
     const entry = (kind, feature, rank) => {
       const [lon, lat] = feature.geometry.coordinates;
       const text = localName(feature.properties);
-      return { kind, feature, rank, text, latLng: L.latLng(lat, lon), width: width(kind, rank, text),
-        keys: new Set([feature.properties.name, ...Object.values(feature.properties.names || {})].map(fold)),
+      let measured = null;
+      let folded = null;
+      return { kind, feature, rank, text, latLng: L.latLng(lat, lon),
+        // Measured when first placed: most towns are named only zoomed in.
+        get width() {
+          measured ??= width(kind, rank, text);
+          return measured;
+        },
+        // Its names folded, for matching the subject's: made when a subject is first looked for.
+        get keys() {
+          folded ??= new Set([feature.properties.name, ...Object.values(feature.properties.names || {})].map(fold));
+          return folded;
+        },
         marker: null };
     };
     return [
@@ -79,7 +89,7 @@ export function initPlaces({ map, state }) {
   function isSubject(label) {
     if (label.kind !== 'place') return false;
     if ((label.feature.properties.namedIn || []).some((id) => subjectIds.has(id))) return true;
-    return [...label.keys].some((key) => subjectKeys.has(key));
+    return subjectKeys.size > 0 && [...label.keys].some((key) => subjectKeys.has(key));
   }
 
   // Where a name may sit, as the offset of its text's top-left from the point, best first: a place's name right of
@@ -206,17 +216,24 @@ export function initPlaces({ map, state }) {
   }
 
   async function load() {
-    const renderer = L.canvas({ pane: 'reference' });
+    // On the basemap's canvas, drawn after (so above) its land, coast and borders.
+    const { renderer } = basemap;
+    await basemap.drawn;
     const [places, admin1, seas, rivers, lakes, admin1Lines] = await Promise.all(['places', 'admin1', 'seas', 'rivers',
       'lakes', 'admin1-lines'].map((name) => api.basemap(name)));
     const base = styleTable().basemap;
+    // A layer a task, so that the page stays quick to answer while they are drawn.
+    await yieldToBrowser();
     // Province boundaries: thin, light and finely dashed, unlike the national borders and the lines of the atlas.
-    L.geoJSON(admin1Lines, { pane: 'reference', interactive: false, renderer, style: { color: base.admin1,
+    L.geoJSON(admin1Lines, { pane: 'basemap', interactive: false, renderer, style: { color: base.admin1,
       weight: base.admin1Width, dashArray: base.admin1Dash.join(' '), fill: false } }).addTo(map);
-    L.geoJSON(lakes, { pane: 'reference', interactive: false, renderer,
+    await yieldToBrowser();
+    L.geoJSON(lakes, { pane: 'basemap', interactive: false, renderer,
       style: { stroke: false, fillColor: REFERENCE.lake, fillOpacity: 1 } }).addTo(map);
-    L.geoJSON(rivers, { pane: 'reference', interactive: false, renderer,
+    await yieldToBrowser();
+    L.geoJSON(rivers, { pane: 'basemap', interactive: false, renderer,
       style: (f) => ({ color: REFERENCE.river, weight: f.properties.rank <= 5 ? 1.6 : 1, fill: false }) }).addTo(map);
+    await yieldToBrowser();
     labels = makeLabels(places, admin1, seas);
     await findSubject();
     loaded = true;

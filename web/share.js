@@ -97,13 +97,21 @@ export function initShare(state) {
   const image = copyRow('share-static', t('share.png'), false);
   const vector = copyRow('share-svg', t('share.svg'), false);
   const previewLabel = element('p', {}, t('share.preview'));
-  const preview = element('iframe', { id: 'share-preview', title: t('share.previewTitle'), loading: 'lazy' });
-  preview.style.width = '100%';
-  preview.style.border = '1px solid #ccc';
   const close = element('button', { type: 'button', id: 'share-close' }, t('share.close'));
   close.addEventListener('click', () => dialog.close());
-  dialog.append(heading, options, snippet.row, link.row, image.row, vector.row, previewLabel, preview, close);
+  dialog.append(heading, options, snippet.row, link.row, image.row, vector.row, previewLabel, close);
   host.append(dialog);
+  // The preview frame is made when the dialog first opens: a frame in the page costs its load even while hidden.
+  let preview = null;
+  function previewFrame() {
+    if (!preview) {
+      preview = element('iframe', { id: 'share-preview', title: t('share.previewTitle') });
+      preview.style.width = '100%';
+      preview.style.border = '1px solid #ccc';
+      close.before(preview);
+    }
+    return preview;
+  }
 
   let timer = null;
   function update() {
@@ -124,10 +132,11 @@ export function initShare(state) {
     image.field.value = `${origin}/static.png?${picture}`;
     // The same picture as vector paths and text, for a graphics desk (drawn by the server from the same scene).
     vector.field.value = `${origin}/static.svg?${picture}`;
-    preview.style.height = `${chosen.height}px`;
+    const frame = previewFrame();
+    frame.style.height = `${chosen.height}px`;
     clearTimeout(timer);
     // The preview reloads once typing pauses, not on every key.
-    timer = setTimeout(() => { if (preview.getAttribute('src') !== embedUrl) preview.src = embedUrl; }, 300);
+    timer = setTimeout(() => { if (frame.getAttribute('src') !== embedUrl) frame.src = embedUrl; }, 300);
   }
   for (const input of [height, legend, interactive, title]) input.addEventListener('input', update);
   open.addEventListener('click', () => {

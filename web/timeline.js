@@ -99,8 +99,9 @@ export function initTimeline({ state }) {
 
   function showEvents(features, date) {
     const distance = (f) => Math.abs(new Date(f.properties.date) - new Date(date));
+    // ISO dates sort as plain strings (a locale-aware comparison would cost the first paint its collator).
     const nearest = [...features].sort((a, b) => distance(a) - distance(b)).slice(0, MAX_EVENTS)
-      .sort((a, b) => a.properties.date.localeCompare(b.properties.date));
+      .sort((a, b) => (a.properties.date < b.properties.date ? -1 : a.properties.date > b.properties.date ? 1 : 0));
     list.replaceChildren();
     if (nearest.length === 0) {
       const item = el('li', t('timeline.noEvents'), 'small');

@@ -72,7 +72,11 @@ class IdenticalReplicasTest {
   void web_files_are_served_immutable_under_versioned_urls_the_pages_name() throws IOException {
     String page = Answer.get(first.port(), "/").text();
     String prefix = "/v/" + WebAssets.version() + "/";
-    assertThat(page).contains("src=\"" + prefix + "main.js\"").contains("href=\"" + prefix + "style.css\"");
+    assertThat(page).contains("src=\"" + prefix + "main.js\"").contains("href=\"" + prefix + "favicon.svg\"");
+    // The style sheets come inline (the page paints without waiting for them), their images still found.
+    assertThat(page).doesNotContain("rel=\"stylesheet\"").contains("#timeline-events {")
+        .contains("url(/webjars/leaflet/1.9.4/dist/images/layers.png)");
+    assertThat(Answer.get(first.port(), "/webjars/leaflet/1.9.4/dist/images/layers.png").status()).isEqualTo(200);
     Answer module = Answer.get(first.port(), prefix + "api.js");
     assertThat(module.status()).isEqualTo(200);
     assertThat(module.headers().get("cache-control")).contains("immutable");

@@ -62,7 +62,8 @@ public final class EmbedHandlers {
     this.renders = renders;
     this.router = router;
     this.renderer = new SceneRenderer(catalog);
-    this.appPage = EmbedPage.localised(EmbedPage.resource("/web/index.html"), Messages.of("en"));
+    this.appPage = WebAssets.withInlineStyles(EmbedPage.localised(EmbedPage.resource("/web/index.html"),
+        Messages.of("en")));
   }
 
   public void register(JavalinConfig config) {
@@ -209,17 +210,11 @@ public final class EmbedHandlers {
   }
 
   /**
-   * The JSON the app fetches before its first full frame on a first visit (web/main.js, layers.js): the registry,
-   * the English messages (every language's fallback), the basemap and the layers shown by default.
+   * The JSON the app needs before it can draw anything (web/main.js): the registry and the English messages (every
+   * language's fallback). The layers and the basemap are asked for once the map's frame is up: hinted here, they
+   * would share the first second's bandwidth with the page's own scripts and hold back its first picture.
    */
-  private static final List<String> APP_DATA = appData();
-
-  private static List<String> appData() {
-    List<String> paths = new ArrayList<>(List.of("/api/layers", "/i18n/en.json", "/api/basemap/countries",
-        "/api/basemap/boundaries", "/api/basemap/coast"));
-    LayerKind.inDrawOrder().stream().filter(LayerKind::defaultVisible).forEach(k -> paths.add("/api/layers/" + k.id()));
-    return List.copyOf(paths);
-  }
+  private static final List<String> APP_DATA = List.of("/api/layers", "/i18n/en.json");
 
   /** GET /: the app page with oEmbed discovery, a preview image and preload hints in its head. */
   void appPage(Context ctx) {

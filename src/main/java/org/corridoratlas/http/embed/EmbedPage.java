@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.corridoratlas.http.WebAssets;
 import org.corridoratlas.i18n.Messages;
 
 /**
@@ -17,7 +18,7 @@ final class EmbedPage {
   private final String template;
 
   EmbedPage() {
-    this.template = resource("/web/embed.html");
+    this.template = WebAssets.withInlineStyles(resource("/web/embed.html"));
   }
 
   /**
