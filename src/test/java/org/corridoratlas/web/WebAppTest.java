@@ -491,6 +491,36 @@ class WebAppTest {
   }
 
   @Test
+  void the_map_frame_and_its_credits_show_before_any_map_data_and_the_timeline_still_fills_in() {
+    // The map's data held back, as on a slow line: the frame, its credits and the panels come without it.
+    driver.executeCdpCommand("Network.enable", java.util.Map.of());
+    driver.executeCdpCommand("Network.setBlockedURLs", java.util.Map.of("urls",
+        List.of("*/api/basemap/*", "*/api/layers/*")));
+    try {
+      driver.get(base + "/");
+      WebElement credits = wait.until(ExpectedConditions.presenceOfElementLocated(
+          By.className("leaflet-control-attribution")));
+      wait.until(d -> credits.getText().contains("Natural Earth"));
+      assertThat(credits.getText()).contains("© OpenStreetMap contributors");
+      assertThat(drawn("railways")).isEmpty();
+      wait.until(d -> !d.findElements(By.cssSelector("#timeline-events li button")).isEmpty());
+      assertThat(driver.findElements(By.cssSelector("#layer-list input[type=checkbox]")))
+          .hasSize(LayerKind.values().length);
+      // The page is styled from its first paint: no style sheet is fetched on the way.
+      assertThat((List<?>) js("return performance.getEntriesByType('resource').map(e => e.name)"
+          + ".filter(n => n.endsWith('.css'))")).isEmpty();
+    } finally {
+      driver.executeCdpCommand("Network.setBlockedURLs", java.util.Map.of("urls", List.of()));
+      // The blocked downloads are console errors of this test's own making.
+      driver.manage().logs().get(LogType.BROWSER);
+    }
+    open("");
+    assertThat(drawn("railways")).isNotEmpty();
+    assertThat(driver.findElement(By.className("leaflet-control-attribution")).getText())
+        .containsOnlyOnce("Natural Earth");
+  }
+
+  @Test
   void the_page_has_a_favicon() throws Exception {
     assertThat(TestServer.get("/favicon.ico").statusCode()).isEqualTo(200);
     open("");
