@@ -11,8 +11,8 @@ import org.locationtech.jts.io.WKTWriter;
 
 /**
  * RFC 4180 CSV for spreadsheets: id, layer, name, today's status, when a source last confirmed the current status,
- * confidence, the layer's columns (lists joined
- * by ";") and the geometry as WKT. Cells that a spreadsheet would run as a formula are prefixed with "'".
+ * confidence, the layer's columns (lists joined by ";") and the geometry as WKT. Cells that a spreadsheet would run
+ * as a formula are prefixed with "'".
  */
 public final class CsvWriter extends TextWriter<Features> implements FeatureWriter {
   /** The columns every row starts with; layer columns of the same name are not repeated. */
