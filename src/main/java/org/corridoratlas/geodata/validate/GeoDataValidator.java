@@ -101,7 +101,7 @@ public final class GeoDataValidator {
             stray.deepest().y));
       }
     }
-    for (LayerKind kind : List.of(LayerKind.RAILWAYS, LayerKind.ROADS)) {
+    for (LayerKind kind : Alignment.LINE_LAYERS) {
       for (Feature f : data.layer(kind)) {
         double longest = Alignment.longestSegmentMeters(f);
         if (longest > Schematic.CHORD_METERS && f.confidence() != null && f.confidence() != Confidence.LOW) {
