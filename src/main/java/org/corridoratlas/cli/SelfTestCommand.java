@@ -21,7 +21,7 @@ import picocli.CommandLine.Mixin;
 /**
  * Starts the atlas as {@code serve} does, asks it for one answer of each kind a reader gets, and stops. The build
  * runs it once under {@code -XX:ArchiveClassesAtExit}: the classes it loaded become a class-data-sharing archive
- * that a later {@code serve} maps instead of loading and verifying them again (see the README's "Run").
+ * that a later {@code serve} maps instead of loading and verifying them again (README, "Two commands").
  */
 @Command(name = "self-test", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Start the atlas on a free loopback port, request the health, the app, the layers, OGC items, "
