@@ -22,11 +22,12 @@ Never a vertex that is not a sourced point: stations without coordinates are lef
 """
 import csv
 import json
-import math
 import os
 import subprocess
 import sys
 import tempfile
+
+from geo import meters
 
 ACCESS = "2026-12-07"
 OSM_NOTE = "© OpenStreetMap contributors, ODbL 1.0"
@@ -48,13 +49,6 @@ CN_SOURCE = {
     "date": ACCESS,
     "url": "https://github.com/OpenQGIS/OMap-GeoDB/tree/main/oData-railway-station",
 }
-
-
-def meters(a, b):
-    r = 6371008.8
-    la1, la2 = math.radians(a[1]), math.radians(b[1])
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin(math.radians(b[0] - a[0]) / 2) ** 2
-    return 2 * r * math.asin(math.sqrt(min(1.0, h)))
 
 
 # --- Russian stations --------------------------------------------------------------------------------------------

@@ -28,13 +28,12 @@ on a waypoint it cannot resolve and prints the straight segments over 15 km that
 sums over the layer.
 """
 import csv
-import json
-import math
 import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import geojson_format  # noqa: E402
+from geo import meters  # noqa: E402
 
 ACCESS = "2026-12-07"
 CHORD_METERS = 15000
@@ -237,13 +236,6 @@ ROADS = {
 }
 
 
-def meters(a, b):
-    r = 6371008.8
-    la1, la2 = math.radians(a[1]), math.radians(b[1])
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin(math.radians(b[0] - a[0]) / 2) ** 2
-    return 2 * r * math.asin(math.sqrt(min(1.0, h)))
-
-
 def read_geonames(path, wanted):
     out = {}
     with open(path, encoding="utf-8") as f:
@@ -312,10 +304,9 @@ def read_gazetteer(path):
 
 def main(geodata, cities500, korean_stations):
     path = os.path.join(geodata, "layers", "roads.geojson")
-    with open(path, encoding="utf-8") as f:
-        layer = json.load(f)
-    with open(os.path.join(geodata, "layers", "stations.geojson"), encoding="utf-8") as f:
-        stations = {s["id"]: s["geometry"]["coordinates"] for s in json.load(f)["features"]}
+    layer = geojson_format.load(path)
+    stations = {s["id"]: s["geometry"]["coordinates"]
+                for s in geojson_format.load(os.path.join(geodata, "layers", "stations.geojson"))["features"]}
     wanted = {ref for spec in ROADS.values() for kind, ref, _ in spec["waypoints"] if kind == "geonames"}
     geonames = read_geonames(cities500, wanted)
     gazetteer = read_gazetteer(korean_stations)
@@ -339,8 +330,7 @@ def main(geodata, cities500, korean_stations):
         feature["geometry"]["coordinates"] = coords
         km = sum(meters(coords[i - 1], coords[i]) for i in range(1, len(coords))) / 1000
         print(f"{road_id}: {len(coords)} vertices, {km:.0f} km; straight over 15 km: {', '.join(remaining) or '-'}")
-    with open(path, "w", encoding="utf-8") as f:
-        f.write(geojson_format.dumps(layer))
+    geojson_format.save(path, layer)
 
 
 if __name__ == "__main__":

@@ -28,7 +28,9 @@ the layers that cite each source are given in brackets. Dates are publication da
 ## Licences and use
 
 - **Natural Earth** 1:10m Admin-0 countries, boundaries and coastline (v4.1.0, via the npm package `world-atlas` 2.0.2):
-  public domain. Used for the basemap and as the yardstick of the position checks; "Made with Natural Earth".
+  public domain. Used for the basemap and as the yardstick of the position checks; "Made with Natural Earth". The
+  clip to the region left the polygons of China and South Korea invalid: `tools/valid_countries.py` repairs them
+  once with GDAL's `-makevalid` (same area).
 - **Reference layers** of the basemap (`basemap/places`, `rivers`, `lakes`, `admin1`, `admin1-lines`, `seas`, built by
   `tools/places.py`): Natural Earth 10 m populated places, rivers, lakes, marine areas and admin-1 label points (public
   domain); the province boundary lines are the shared edges of Natural Earth's 10 m admin-1 polygons (public domain,

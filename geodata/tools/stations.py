@@ -27,7 +27,8 @@ import sys
 import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from osm_lines import CN_SOURCE, OSM_NOTE, RU_SOURCE, latin, meters, read_cn  # noqa: E402
+from geo import meters  # noqa: E402
+from osm_lines import CN_SOURCE, OSM_NOTE, RU_SOURCE, latin, read_cn  # noqa: E402
 from traced_lines import OSM_BETWEEN, added_vertices  # noqa: E402
 
 ROLE_METERS = {"border": 5000, "port": 3000, "mine": 3000}

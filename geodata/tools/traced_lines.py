@@ -20,13 +20,14 @@ Each stretch is thinned by Douglas-Peucker (50 m) to a subset of the source's ow
 two stations, replacing whatever lay between them, so the script can be run again. Nothing is interpolated.
 Run stations.py afterwards (it skips the vertices added here when it names stations by vertex order).
 """
-import json
 import math
 import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from osm_lines import CN_SOURCE, meters, read_cn, set_source  # noqa: E402
+import geojson_format  # noqa: E402
+from geo import meters  # noqa: E402
+from osm_lines import CN_SOURCE, cn_station, read_cn, set_source  # noqa: E402
 
 EXTRACT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "sources", "manchuria-1942-lines-subset.geojson")
 MAX_STEP = 3000
@@ -51,8 +52,7 @@ OSM_BETWEEN = [
 
 
 def load_extract(path=EXTRACT):
-    with open(path, encoding="utf-8") as f:
-        return json.load(f)["features"]
+    return geojson_format.load(path)["features"]
 
 
 def check(feature, railway_coords):
@@ -113,8 +113,7 @@ def added_vertices():
 
 def main(data, cn_shp):
     path = os.path.join(data, "layers", "railways.geojson")
-    with open(path, encoding="utf-8") as f:
-        layer = json.load(f)
+    layer = geojson_format.load(path)
     by_id = {f["id"]: f for f in layer["features"]}
     extract = load_extract()
     problems = [p for f in extract for p in check(f, by_id[f["properties"]["railway"]]["geometry"]["coordinates"])]
@@ -131,17 +130,10 @@ def main(data, cn_shp):
     cn = read_cn(cn_shp)
     for line_id, a, b, names in OSM_BETWEEN:
         line = by_id[line_id]
-        stations = []
-        for name in names:
-            hits = [c for n, c in cn if n == name]
-            if len(hits) != 1:
-                sys.exit(f"OSM station {name}: {len(hits)} matches")
-            stations.append(hits[0])
+        stations = [cn_station(cn, name) for name in names]
         line["geometry"]["coordinates"] = splice(line["geometry"]["coordinates"], a, b, stations)
         set_source(line["properties"], CN_SOURCE)
-    with open(path, "w", encoding="utf-8") as f:
-        json.dump(layer, f, indent=1, ensure_ascii=False)
-        f.write("\n")
+    geojson_format.save(path, layer)
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@ package org.corridoratlas;
 
 import org.corridoratlas.cli.BenchRoutingCommand;
 import org.corridoratlas.cli.ExportNetworkCommand;
+import org.corridoratlas.cli.SelfTestCommand;
 import org.corridoratlas.cli.ServeCommand;
 import org.corridoratlas.cli.ValidateCommand;
 import org.corridoratlas.cli.VersionProvider;
@@ -10,7 +11,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "corridor-atlas", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Sourced atlas of the DPRK-China-Russia trade corridors: map server, routing and checks.",
-    subcommands = {ServeCommand.class, ValidateCommand.class, ExportNetworkCommand.class,
+    subcommands = {ServeCommand.class, ValidateCommand.class, SelfTestCommand.class, ExportNetworkCommand.class,
         BenchRoutingCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -62,6 +62,11 @@ class DeploymentFilesTest {
     Json.MAPPER.readTree(instruction(lines, "CMD")).forEach(n -> command.add(n.asText()));
     JsonNode entrypoint = Json.MAPPER.readTree(instruction(lines, "ENTRYPOINT"));
     assertThat(entrypoint.get(0).asText()).isEqualTo("java");
+    String archive = entrypoint.get(1).asText().replace("-XX:SharedArchiveFile=", "");
+    assertThat(entrypoint.get(1).asText()).as("serve maps the class-data archive").startsWith("-XX:SharedArchiveFile=");
+    assertThat(String.join("\n", lines)).as("the image makes that archive with its own JVM from the same jar")
+        .contains("RUN java -XX:ArchiveClassesAtExit=" + archive)
+        .contains("-jar " + entrypoint.get(3).asText() + " self-test");
     CommandLine.ParseResult serve = parse(command);
     assertThat(serve.commandSpec().name()).isEqualTo("serve");
     assertThat(instruction(lines, "EXPOSE")).isEqualTo(String.valueOf(port(serve)));

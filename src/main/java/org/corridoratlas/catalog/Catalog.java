@@ -12,6 +12,7 @@ import org.corridoratlas.geodata.Corridor;
 import org.corridoratlas.geodata.Feature;
 import org.corridoratlas.geodata.GeoData;
 import org.corridoratlas.geodata.LayerKind;
+import org.corridoratlas.geodata.PartialDate;
 import org.corridoratlas.geodata.Source;
 
 /** Every layer of the atlas, indexed once at start-up and read-only afterwards. */
@@ -97,7 +98,7 @@ public final class Catalog {
       for (Source source : feature.sources()) {
         String date = source.date();
         if (date != null && FULL_DATE.matcher(date).matches()) {
-          LocalDate day = LocalDate.parse(date);
+          LocalDate day = PartialDate.firstDay(date).orElse(newest);
           newest = day.isAfter(newest) ? day : newest;
         }
       }

@@ -56,24 +56,10 @@ public record Limits(int vias, int embedVias, int alternatives, double catchment
         bytes, time, minBodyBytesPerSecond, analysisTime, eventsPage);
   }
 
-  /** Throws {@link Exceeded} naming the parameter when {@code count} is above {@code max}: one line per check. */
+  /** Throws {@link BadParameter} naming the parameter when {@code count} is above {@code max}: one line per check. */
   public static void atMost(String parameter, long count, long max, String what) {
     if (count > max) {
-      throw new Exceeded(parameter, "at most " + max + " " + what + " (" + count + " given)");
-    }
-  }
-
-  /** A request asks for more work than a limit allows: a 400 naming the parameter. */
-  public static final class Exceeded extends IllegalArgumentException {
-    private final String parameter;
-
-    public Exceeded(String parameter, String message) {
-      super(message);
-      this.parameter = parameter;
-    }
-
-    public String parameter() {
-      return parameter;
+      throw new BadParameter(parameter, "at most " + max + " " + what + " (" + count + " given)");
     }
   }
 }

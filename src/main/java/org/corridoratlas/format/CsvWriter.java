@@ -1,10 +1,7 @@
 package org.corridoratlas.format;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,22 +11,20 @@ import org.locationtech.jts.io.WKTWriter;
 
 /**
  * RFC 4180 CSV for spreadsheets: id, layer, name, today's status, when a source last confirmed the current status,
- * confidence, the layer's columns (lists joined
- * by ";") and the geometry as WKT. Cells that a spreadsheet would run as a formula are prefixed with "'".
+ * confidence, the layer's columns (lists joined by ";") and the geometry as WKT. Cells that a spreadsheet would run
+ * as a formula are prefixed with "'".
  */
-public final class CsvWriter implements FeatureWriter {
+public final class CsvWriter extends TextWriter<Features> implements FeatureWriter {
   /** The columns every row starts with; layer columns of the same name are not repeated. */
   public static final List<String> FIXED_COLUMNS = List.of("id", "layer", "name", "status", "confirmed",
       "confidence");
 
-  @Override
-  public Format format() {
-    return Format.CSV;
+  public CsvWriter() {
+    super(Format.CSV);
   }
 
   @Override
-  public void write(Features features, OutputStream out) throws IOException {
-    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+  void write(Features features, Writer w) throws IOException {
     List<String> header = new ArrayList<>(FIXED_COLUMNS);
     header.addAll(features.columns());
     header.add("wkt");
@@ -46,7 +41,6 @@ public final class CsvWriter implements FeatureWriter {
       cells.add(wkt.write(f.geometry()));
       row(w, cells);
     }
-    w.flush();
   }
 
   private static void row(Writer w, List<String> cells) throws IOException {

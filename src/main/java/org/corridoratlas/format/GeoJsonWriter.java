@@ -8,8 +8,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.corridoratlas.geodata.Feature;
 import org.corridoratlas.geodata.Json;
 
@@ -19,10 +19,12 @@ import org.corridoratlas.geodata.Json;
  * members followed by the stored bytes, so that large pages cost little more than copying them.
  */
 public final class GeoJsonWriter implements FeatureWriter {
-  private final Map<String, byte[]> encoded = new HashMap<>();
+  private final Map<String, byte[]> encoded;
 
+  /** Encodes on this thread and the common pool: at start-up the validator has usually left a core idle. */
   public GeoJsonWriter(Collection<Feature> features) {
-    features.forEach(f -> encoded.put(f.id(), encode(f)));
+    encoded = features.parallelStream().collect(Collectors.toConcurrentMap(Feature::id, GeoJsonWriter::encode,
+        (first, second) -> second));
   }
 
   @Override

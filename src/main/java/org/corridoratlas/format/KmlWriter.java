@@ -1,10 +1,7 @@
 package org.corridoratlas.format;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import org.corridoratlas.geodata.Feature;
 import org.corridoratlas.geodata.Xml;
 import org.locationtech.jts.geom.Coordinate;
@@ -14,17 +11,14 @@ import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 
 /** KML 2.2 for Google Earth: one Placemark per feature with its description and the layer's columns. */
-public final class KmlWriter implements FeatureWriter {
-
-  @Override
-  public Format format() {
-    return Format.KML;
+public final class KmlWriter extends TextWriter<Features> implements FeatureWriter {
+  public KmlWriter() {
+    super(Format.KML);
   }
 
   @Override
-  public void write(Features features, OutputStream out) throws IOException {
-    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-    w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<kml xmlns=\"http://www.opengis.net/kml/2.2\"><Document>");
+  void write(Features features, Writer w) throws IOException {
+    w.write(XML_DECLARATION + "<kml xmlns=\"http://www.opengis.net/kml/2.2\"><Document>");
     w.write("<name>" + xml(features.title()) + "</name>\n");
     for (Feature f : features.features()) {
       w.write("<Placemark id=\"" + xml(f.id()) + "\"><name>" + xml(f.name()) + "</name>");
@@ -41,7 +35,6 @@ public final class KmlWriter implements FeatureWriter {
       w.write("</Placemark>\n");
     }
     w.write("</Document></kml>\n");
-    w.flush();
   }
 
   private static void data(Writer w, String name, String value) throws IOException {

@@ -1,8 +1,7 @@
 package org.corridoratlas.format;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
+import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 import org.corridoratlas.geodata.Xml;
@@ -13,20 +12,15 @@ import org.corridoratlas.routing.Step;
 import org.locationtech.jts.geom.Coordinate;
 
 /** GPX 1.1 of a route result: the steps as waypoints, each itinerary a track with one segment per leg. */
-public final class RouteGpxWriter implements RouteWriter {
-  @Override
-  public Format format() {
-    return Format.GPX;
+public final class RouteGpxWriter extends TextWriter<RouteResult> implements RouteWriter {
+  public RouteGpxWriter() {
+    super(Format.GPX);
   }
 
   @Override
-  public void write(RouteResult result, OutputStream out) throws IOException {
-    out.write(gpx(result).getBytes(StandardCharsets.UTF_8));
-  }
-
-  static String gpx(RouteResult result) {
-    StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        + "<gpx version=\"1.1\" creator=\"Corridor Atlas\" xmlns=\"http://www.topografix.com/GPX/1/1\">\n");
+  void write(RouteResult result, Writer out) throws IOException {
+    out.append(XML_DECLARATION)
+        .append("<gpx version=\"1.1\" creator=\"Corridor Atlas\" xmlns=\"http://www.topografix.com/GPX/1/1\">\n");
     List<Itinerary> itineraries = RouteWriter.itineraries(result);
     for (int i = 0; i < itineraries.size(); i++) {
       Itinerary it = itineraries.get(i);
@@ -34,8 +28,8 @@ public final class RouteGpxWriter implements RouteWriter {
         out.append(String.format(Locale.ROOT, "  <wpt lat=\"%.7f\" lon=\"%.7f\"><name>%s</name><type>%s</type></wpt>%n",
             s.lat(), s.lon(), Xml.text(s.text()), s.kind()));
       }
-      out.append("  <trk><name>route ").append(i).append(String.format(Locale.ROOT, " (%.1f h)", it.totals().hours()))
-          .append("</name>\n");
+      out.append("  <trk><name>route ").append(String.valueOf(i))
+          .append(String.format(Locale.ROOT, " (%.1f h)", it.totals().hours())).append("</name>\n");
       for (Leg leg : it.legs()) {
         out.append("    <trkseg>\n");
         for (Coordinate c : leg.geometry().getCoordinates()) {
@@ -45,6 +39,6 @@ public final class RouteGpxWriter implements RouteWriter {
       }
       out.append("  </trk>\n");
     }
-    return out.append("</gpx>\n").toString();
+    out.append("</gpx>\n");
   }
 }

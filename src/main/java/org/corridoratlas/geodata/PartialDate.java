@@ -1,8 +1,8 @@
 package org.corridoratlas.geodata;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -20,21 +20,22 @@ public final class PartialDate {
     return parse(text, true);
   }
 
+  /** Read field by field: the shape is checked first, and LocalDate.of refuses a day or month that does not exist. */
   private static Optional<LocalDate> parse(String text, boolean end) {
     if (text == null || !SHAPE.matcher(text).matches()) {
       return Optional.empty();
     }
     try {
-      return switch (text.length()) {
-        case 4 -> Optional.of(end ? LocalDate.of(Integer.parseInt(text), 12, 31)
-            : LocalDate.of(Integer.parseInt(text), 1, 1));
+      int year = Integer.parseInt(text, 0, 4, 10);
+      return Optional.of(switch (text.length()) {
+        case 4 -> end ? LocalDate.of(year, 12, 31) : LocalDate.of(year, 1, 1);
         case 7 -> {
-          YearMonth month = YearMonth.parse(text);
-          yield Optional.of(end ? month.atEndOfMonth() : month.atDay(1));
+          YearMonth month = YearMonth.of(year, Integer.parseInt(text, 5, 7, 10));
+          yield end ? month.atEndOfMonth() : month.atDay(1);
         }
-        default -> Optional.of(LocalDate.parse(text));
-      };
-    } catch (DateTimeParseException | NumberFormatException e) {
+        default -> LocalDate.of(year, Integer.parseInt(text, 5, 7, 10), Integer.parseInt(text, 8, 10, 10));
+      });
+    } catch (DateTimeException e) {
       return Optional.empty();
     }
   }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.corridoratlas.config.BadParameter;
 import org.corridoratlas.format.Format;
 
 /**

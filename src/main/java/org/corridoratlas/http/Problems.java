@@ -7,11 +7,10 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.util.List;
 import org.corridoratlas.catalog.UnknownId;
-import org.corridoratlas.config.Limits;
+import org.corridoratlas.config.BadParameter;
 import org.corridoratlas.format.Format;
 import org.corridoratlas.geodata.Json;
 import org.corridoratlas.routing.Deadline;
-import org.corridoratlas.routing.UnknownPlace;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,14 +48,8 @@ public final class Problems {
     config.routes.exception(BadParameter.class, (e, ctx) -> send(ctx, new Problem("about:blank",
         "Bad Request", 400, "Parameter \"" + e.parameter() + "\": " + e.getMessage(), null,
         List.of(new Problem.InvalidParam(e.parameter(), e.getMessage())), List.of())));
-    config.routes.exception(Limits.Exceeded.class, (e, ctx) -> send(ctx, new Problem("about:blank",
-        "Bad Request", 400, "Parameter \"" + e.parameter() + "\": " + e.getMessage(), null,
-        List.of(new Problem.InvalidParam(e.parameter(), e.getMessage())), List.of())));
     config.routes.exception(UnknownId.class, (e, ctx) -> send(ctx, new Problem("about:blank", "Not Found", 404,
         e.getMessage(), null, List.of(), e.suggestions())));
-    config.routes.exception(UnknownPlace.class, (e, ctx) -> send(ctx, new Problem("about:blank",
-        "Bad Request", 400, "Parameter \"" + e.field() + "\": " + e.getMessage(), null,
-        List.of(new Problem.InvalidParam(e.field(), e.getMessage())), List.of())));
     config.routes.exception(TimeLimit.Exceeded.class, (e, ctx) -> {
       ctx.header("Retry-After", "5");
       send(ctx, Problem.of(503, "Service Unavailable", e.getMessage()));

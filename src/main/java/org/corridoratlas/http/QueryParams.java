@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.corridoratlas.catalog.DateWindow;
+import org.corridoratlas.config.BadParameter;
 import org.corridoratlas.geo.Bbox;
 
 /**

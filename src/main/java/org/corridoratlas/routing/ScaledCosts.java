@@ -8,15 +8,14 @@ import com.graphhopper.util.EdgeIteratorState;
  * stay below about 2,147, so costs in any unit are brought to a path scale of about 10^5 first. Multiplying by a
  * power of two is exact in binary floating point, so the scaled search orders paths exactly as the costs do.
  */
-final class ScaledCosts extends NoTurnCosts {
-  private final Weighting costs;
+final class ScaledCosts extends ForwardingCosts {
   private final double scale;
 
   ScaledCosts(Weighting costs, double scale) {
+    super(costs);
     if (scale != Math.scalb(1.0, Math.getExponent(scale))) {
       throw new IllegalArgumentException("scale must be a power of two, was " + scale);
     }
-    this.costs = costs;
     this.scale = scale;
   }
 
@@ -27,21 +26,11 @@ final class ScaledCosts extends NoTurnCosts {
 
   @Override
   public double calcEdgeWeight(EdgeIteratorState edge, boolean reverse) {
-    return costs.calcEdgeWeight(edge, reverse) * scale;
+    return super.calcEdgeWeight(edge, reverse) * scale;
   }
 
   @Override
   public double calcMinWeightPerDistance() {
-    return costs.calcMinWeightPerDistance() * scale;
-  }
-
-  @Override
-  public long calcEdgeMillis(EdgeIteratorState edge, boolean reverse) {
-    return costs.calcEdgeMillis(edge, reverse);
-  }
-
-  @Override
-  public String getName() {
-    return costs.getName();
+    return super.calcMinWeightPerDistance() * scale;
   }
 }

@@ -6,14 +6,13 @@ import com.graphhopper.util.EdgeIteratorState;
  * {@link EdgeCosts} for one search that checks its {@link Deadline} every {@value #EVERY} edge weights: GraphHopper's
  * searches ask for an edge's weight at every step and know nothing of interruption, so the check rides on that.
  */
-final class WatchedCosts extends NoTurnCosts {
+final class WatchedCosts extends ForwardingCosts {
   private static final int EVERY = 512;
-  private final EdgeCosts costs;
   private final Deadline deadline;
   private int calls;
 
   WatchedCosts(EdgeCosts costs, Deadline deadline) {
-    this.costs = costs;
+    super(costs);
     this.deadline = deadline;
   }
 
@@ -22,21 +21,6 @@ final class WatchedCosts extends NoTurnCosts {
     if (++calls % EVERY == 0) {
       deadline.check();
     }
-    return costs.calcEdgeWeight(edge, reverse);
-  }
-
-  @Override
-  public double calcMinWeightPerDistance() {
-    return costs.calcMinWeightPerDistance();
-  }
-
-  @Override
-  public long calcEdgeMillis(EdgeIteratorState edge, boolean reverse) {
-    return costs.calcEdgeMillis(edge, reverse);
-  }
-
-  @Override
-  public String getName() {
-    return costs.getName();
+    return super.calcEdgeWeight(edge, reverse);
   }
 }

@@ -1,14 +1,11 @@
 package org.corridoratlas.bench;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.corridoratlas.Atlas;
 import org.corridoratlas.analysis.Catchment;
-import org.corridoratlas.catalog.Catalog;
-import org.corridoratlas.geodata.GeoDataLoader;
 import org.corridoratlas.network.Node;
 import org.corridoratlas.routing.Places;
 import org.corridoratlas.routing.RouteRequest;
@@ -16,27 +13,15 @@ import org.corridoratlas.routing.RouteResult;
 import org.corridoratlas.routing.ShortestPathEngine;
 import org.corridoratlas.routing.TestGrid;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * JMH benchmarks of the router on the curated network (the geodata folder, or -Datlas.data=DIR) and of the engine
  * on a synthetic grid. Run with bench/jmh.sh; figures in bench/README.md.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
-public class RoutingBenchmark {
+public class RoutingBenchmark extends CuratedDataBenchmark {
   private Atlas atlas;
   private List<String[]> pairs;
   private List<Places.Place> origins;
@@ -47,7 +32,7 @@ public class RoutingBenchmark {
 
   @Setup
   public void load() {
-    atlas = new Atlas(new Catalog(GeoDataLoader.load(Path.of(System.getProperty("atlas.data", "geodata"))).data()));
+    atlas = curatedAtlas();
     List<Node> nodes = atlas.network().nodes().stream().filter(n -> n.mode() != null).toList();
     Random random = new Random(1);
     pairs = random.ints(1000, 0, nodes.size()).mapToObj(i -> {

@@ -1,40 +1,25 @@
 package org.corridoratlas.bench;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.corridoratlas.Atlas;
-import org.corridoratlas.catalog.Catalog;
-import org.corridoratlas.geodata.GeoDataLoader;
 import org.corridoratlas.http.embed.EmbedParams;
 import org.corridoratlas.http.embed.EmbedSubject;
 import org.corridoratlas.render.MapRequest;
 import org.corridoratlas.render.SceneRenderer;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * /static.png and /static.svg at 800 × 500 after warm-up, with place labels, the work of one request without HTTP:
  * resolve the subject, build the scene (layout, labels, legend), paint and encode PNG or write SVG. On the curated
  * data (the geodata folder, or -Datlas.data=DIR). Run with BENCHMARK=StaticMapBenchmark bench/jmh.sh.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
-public class StaticMapBenchmark {
+public class StaticMapBenchmark extends CuratedDataBenchmark {
   private static final LocalDate DAY = LocalDate.of(2024, 6, 1);
   private Atlas atlas;
   private SceneRenderer renderer;
@@ -43,7 +28,7 @@ public class StaticMapBenchmark {
 
   @Setup
   public void load() {
-    atlas = new Atlas(new Catalog(GeoDataLoader.load(Path.of(System.getProperty("atlas.data", "geodata"))).data()));
+    atlas = curatedAtlas();
     renderer = new SceneRenderer(atlas.catalog());
     region = EmbedParams.parse(Map.of());
     corridor = EmbedParams.parse(Map.of("corridor", List.of(atlas.catalog().corridors().get(0).id())));

@@ -1,9 +1,9 @@
 package org.corridoratlas.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.corridoratlas.cli.CommandRun.run;
 
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.corridoratlas.Main;
 import org.corridoratlas.geodata.validate.BrokenCopy;
@@ -15,10 +15,10 @@ class ValidateCommandTest {
 
   @Test
   void bundled_geodata_validates_with_exit_0() {
-    Run run = run("validate");
-    assertThat(run.exit).as(run.out).isZero();
-    assertThat(run.out).contains("geodata OK");
-    assertThat(run.out).containsPattern("note: railways: \\d+ of \\d+ km \\(\\d+\\.\\d %\\) in straight segments")
+    CommandRun run = run("validate");
+    assertThat(run.exit()).as(run.out()).isZero();
+    assertThat(run.out()).contains("geodata OK");
+    assertThat(run.out()).containsPattern("note: railways: \\d+ of \\d+ km \\(\\d+\\.\\d %\\) in straight segments")
         .containsPattern("note: roads: \\d+ of \\d+ km \\(\\d+\\.\\d %\\) in straight segments")
         .containsPattern("note: confirmations: \\d+ current statuses .* median age \\d+\\.\\d years .* oldest "
             + "\\d+\\.\\d years")
@@ -30,18 +30,18 @@ class ValidateCommandTest {
     BrokenCopy copy = BrokenCopy.of(tmp);
     String id = copy.feature("crossings", 0).path("id").asText();
     copy.editFeature("crossings", 0, f -> BrokenCopy.properties(f).put("confidence", "sure"));
-    Run run = run("validate", "--data", tmp.toString());
-    assertThat(run.exit).isEqualTo(1);
-    assertThat(run.out).contains("layers/crossings.geojson  " + id + "  confidence  must be high, medium or low");
+    CommandRun run = run("validate", "--data", tmp.toString());
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.out()).contains("layers/crossings.geojson  " + id + "  confidence  must be high, medium or low");
   }
 
   @Test
   void every_command_has_help_and_version() {
-    for (String command : new String[] {"serve", "validate", "export-network", "bench-routing"}) {
-      assertThat(run(command, "--help").exit).as(command).isZero();
-      Run version = run(command, "--version");
-      assertThat(version.exit).isZero();
-      assertThat(version.out).contains("corridor-atlas");
+    for (String command : new String[] {"serve", "validate", "self-test", "export-network", "bench-routing"}) {
+      assertThat(run(command, "--help").exit()).as(command).isZero();
+      CommandRun version = run(command, "--version");
+      assertThat(version.exit()).isZero();
+      assertThat(version.out()).contains("corridor-atlas");
     }
   }
 
@@ -65,23 +65,6 @@ class ValidateCommandTest {
       assertThat(said).as(String.join(" ", args)).startsWith("serve: ").doesNotContain("\tat ")
           .doesNotContain("Exception");
       assertThat(said.strip().lines()).as(String.join(" ", args)).hasSize(1);
-    }
-  }
-
-  private record Run(int exit, String out) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    java.io.PrintStream stdout = System.out;
-    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
-    System.setOut(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
-    try {
-      CommandLine cli = new CommandLine(new Main());
-      cli.setOut(new PrintWriter(out, true));
-      int exit = cli.execute(args);
-      return new Run(exit, out + captured.toString(java.nio.charset.StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(stdout);
     }
   }
 }

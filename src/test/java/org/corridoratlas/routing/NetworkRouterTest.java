@@ -87,7 +87,7 @@ class NetworkRouterTest {
     Itinerary byPosition = best(RouteRequest.between("125.0,40.0", "port-v").withModes(Mode.RAIL));
     assertThat(byNode.totals().hours()).isLessThanOrEqualTo(byPosition.totals().hours());
     assertThatThrownBy(() -> router.route(RouteRequest.between("node:99999", "port-v")))
-        .isInstanceOf(UnknownPlace.class).extracting("field").isEqualTo("from");
+        .isInstanceOf(UnknownPlace.class).extracting("parameter").isEqualTo("from");
   }
 
   @Test
@@ -150,7 +150,7 @@ class NetworkRouterTest {
   @Test
   void unknown_place_names_the_field() {
     assertThatThrownBy(() -> router.route(RouteRequest.between("Atlantis", "port-v")))
-        .isInstanceOf(UnknownPlace.class).extracting("field").isEqualTo("from");
+        .isInstanceOf(UnknownPlace.class).extracting("parameter").isEqualTo("from");
   }
 
   @Test

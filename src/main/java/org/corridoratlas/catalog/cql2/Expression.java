@@ -21,30 +21,30 @@ public sealed interface Expression {
 
   record And(Expression left, Expression right) implements Expression {
     public Boolean test(Feature f, LocalDate day) {
-      Boolean a = left.test(f, day);
-      if (Boolean.FALSE.equals(a)) {
-        return false;
-      }
-      Boolean b = right.test(f, day);
-      if (Boolean.FALSE.equals(b)) {
-        return false;
-      }
-      return a == null || b == null ? null : true;
+      return junction(left, right, f, day, false);
     }
   }
 
   record Or(Expression left, Expression right) implements Expression {
     public Boolean test(Feature f, LocalDate day) {
-      Boolean a = left.test(f, day);
-      if (Boolean.TRUE.equals(a)) {
-        return true;
-      }
-      Boolean b = right.test(f, day);
-      if (Boolean.TRUE.equals(b)) {
-        return true;
-      }
-      return a == null || b == null ? null : false;
+      return junction(left, right, f, day, true);
     }
+  }
+
+  /**
+   * AND ({@code decisive} false) or OR ({@code decisive} true): a decisive side decides even beside an unknown one,
+   * and the right side is not tested once the left one has decided.
+   */
+  private static Boolean junction(Expression left, Expression right, Feature f, LocalDate day, boolean decisive) {
+    Boolean a = left.test(f, day);
+    if (Boolean.valueOf(decisive).equals(a)) {
+      return decisive;
+    }
+    Boolean b = right.test(f, day);
+    if (Boolean.valueOf(decisive).equals(b)) {
+      return decisive;
+    }
+    return a == null || b == null ? null : !decisive;
   }
 
   record Not(Expression inner) implements Expression {

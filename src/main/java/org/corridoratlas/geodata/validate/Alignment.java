@@ -41,6 +41,9 @@ public final class Alignment {
    */
   public static final double STRAY_LIMIT_METERS = 1_500;
 
+  /** The layers whose alignment is checked. */
+  static final List<LayerKind> LINE_LAYERS = List.of(LayerKind.RAILWAYS, LayerKind.ROADS);
+
   /** How far a railway or road runs inside a country that is not its own, or into the sea, away from crossings. */
   public record Stray(LayerKind kind, String featureId, String intoCountry, double meters, Coordinate deepest) {}
 
@@ -61,7 +64,7 @@ public final class Alignment {
         .map(f -> f.geometry().getCoordinate()).toList();
     Map<String, IndexedFacetDistance> distanceTo = new HashMap<>();
     List<Stray> strays = new ArrayList<>();
-    for (LayerKind kind : List.of(LayerKind.RAILWAYS, LayerKind.ROADS)) {
+    for (LayerKind kind : LINE_LAYERS) {
       for (Feature line : data.layer(kind)) {
         String country = line.text("country").orElse("");
         PreparedGeometry own = countries.get(country);
@@ -147,12 +150,21 @@ public final class Alignment {
 
   /** The longest straight segment of a line, in metres. */
   public static double longestSegmentMeters(Feature line) {
-    Coordinate[] path = line.geometry().getCoordinates();
     double longest = 0;
-    for (int i = 1; i < path.length; i++) {
-      longest = Math.max(longest, Geodesy.metersBetween(path[i - 1], path[i]));
+    for (double meters : segmentMeters(line)) {
+      longest = Math.max(longest, meters);
     }
     return longest;
+  }
+
+  /** The length of each straight segment of a line, in order, in metres. */
+  private static double[] segmentMeters(Feature line) {
+    Coordinate[] path = line.geometry().getCoordinates();
+    double[] meters = new double[Math.max(0, path.length - 1)];
+    for (int i = 1; i < path.length; i++) {
+      meters[i - 1] = Geodesy.metersBetween(path[i - 1], path[i]);
+    }
+    return meters;
   }
 
   /**
@@ -161,13 +173,11 @@ public final class Alignment {
    */
   public static List<String> chordShare(GeoData data) {
     List<String> notes = new ArrayList<>();
-    for (LayerKind kind : List.of(LayerKind.RAILWAYS, LayerKind.ROADS)) {
+    for (LayerKind kind : LINE_LAYERS) {
       double total = 0;
       double chords = 0;
       for (Feature line : data.layer(kind)) {
-        Coordinate[] path = line.geometry().getCoordinates();
-        for (int i = 1; i < path.length; i++) {
-          double meters = Geodesy.metersBetween(path[i - 1], path[i]);
+        for (double meters : segmentMeters(line)) {
           total += meters;
           chords += meters > Schematic.CHORD_METERS ? meters : 0;
         }
@@ -182,15 +192,13 @@ public final class Alignment {
   /** Notes naming the railways and roads with straight segments over 15 km, which low-confidence lines may keep. */
   public static List<String> longChords(GeoData data) {
     List<String> notes = new ArrayList<>();
-    for (LayerKind kind : List.of(LayerKind.RAILWAYS, LayerKind.ROADS)) {
+    for (LayerKind kind : LINE_LAYERS) {
       int features = 0;
       int chords = 0;
       for (Feature line : data.layer(kind)) {
-        Coordinate[] path = line.geometry().getCoordinates();
         int count = 0;
         double longest = 0;
-        for (int i = 1; i < path.length; i++) {
-          double meters = Geodesy.metersBetween(path[i - 1], path[i]);
+        for (double meters : segmentMeters(line)) {
           if (meters > Schematic.CHORD_METERS) {
             count++;
             longest = Math.max(longest, meters);

@@ -33,6 +33,7 @@ import org.locationtech.jts.geom.Geometry;
  */
 public final class GeoDataValidator {
   static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  private static final Pattern URL = Pattern.compile("https?://\\S+");
   static final Set<String> COUNTRIES = Set.of("CHN", "PRK", "RUS", "KOR");
   static final Set<String> SCRIPTS = Set.of("ko", "zh", "ru");
   static final Set<String> ARTICLES = Set.of("S0", "S1", "S2", "S3", "S4");
@@ -101,7 +102,7 @@ public final class GeoDataValidator {
             stray.deepest().y));
       }
     }
-    for (LayerKind kind : List.of(LayerKind.RAILWAYS, LayerKind.ROADS)) {
+    for (LayerKind kind : Alignment.LINE_LAYERS) {
       for (Feature f : data.layer(kind)) {
         double longest = Alignment.longestSegmentMeters(f);
         if (longest > Schematic.CHORD_METERS && f.confidence() != null && f.confidence() != Confidence.LOW) {
@@ -148,9 +149,12 @@ public final class GeoDataValidator {
   private void checkCharacters(LayerKind kind, String id, String field, JsonNode node) {
     if (node.isTextual()) {
       String text = node.asText();
-      int bad = text.codePoints().filter(c -> !Xml.allowed(c) || c == 0x7F).findFirst().orElse(-1);
-      if (bad >= 0) {
-        problem(kind, id, field, String.format(Locale.ROOT, "holds the control character U+%04X", bad));
+      for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+        int c = text.codePointAt(i);
+        if (!Xml.allowed(c) || c == 0x7F) {
+          problem(kind, id, field, String.format(Locale.ROOT, "holds the control character U+%04X", c));
+          break;
+        }
       }
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
@@ -178,7 +182,7 @@ public final class GeoDataValidator {
       if (blank(s.date()) || PartialDate.firstDay(s.date()).isEmpty()) {
         problem(kind, f.id(), field + ".date", "not an ISO date: " + quoted(s.date()));
       }
-      if (s.url() != null && !s.url().matches("https?://\\S+")) {
+      if (s.url() != null && !URL.matcher(s.url()).matches()) {
         problem(kind, f.id(), field + ".url", "not an http(s) URL: " + quoted(s.url()));
       }
       if (s.article() != null && !ARTICLES.contains(s.article())) {

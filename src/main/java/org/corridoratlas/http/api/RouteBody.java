@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.corridoratlas.http.BadParameter;
+import org.corridoratlas.config.BadParameter;
 import org.corridoratlas.http.QueryParams;
 
 /**

@@ -18,10 +18,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import org.corridoratlas.catalog.Catalog;
 import org.corridoratlas.catalog.UnknownId;
+import org.corridoratlas.config.BadParameter;
 import org.corridoratlas.config.Limits;
 import org.corridoratlas.format.Format;
 import org.corridoratlas.geodata.LayerKind;
-import org.corridoratlas.http.BadParameter;
 import org.corridoratlas.http.Caching;
 import org.corridoratlas.http.Problem;
 import org.corridoratlas.http.Problems;
@@ -35,9 +35,9 @@ import org.corridoratlas.render.SceneRenderer;
 import org.corridoratlas.routing.Router;
 
 /**
- * Embeds: /embed (a small Leaflet page for an iframe), /static.png (the same map drawn on the server), /oembed
- * (the provider answering for links to either, or to the app) and the app page with its discovery tags. Any site
- * may frame an embed; the app may only be framed by itself.
+ * Embeds: /embed (a small Leaflet page for an iframe), /static.png and /static.svg (the same map drawn on the
+ * server), /oembed (the provider answering for links to either, or to the app) and the app page with its discovery
+ * tags. Any site may frame an embed; the app may only be framed by itself.
  */
 public final class EmbedHandlers {
   /** Paths any site may put in a frame; everything else is framed by the atlas alone. */
@@ -95,8 +95,8 @@ public final class EmbedHandlers {
   }
 
   /**
-   * GET /static.png and /static.svg: the embed drawn on the server from one scene, as PNG or as SVG; strong ETag of
-   * data version, format and normalised parameters.
+   * GET /static.png and /static.svg: the embed drawn on the server from one scene, as PNG or as SVG; weak ETag of
+   * data version, format and normalised parameters (see {@link Caching}).
    */
   void staticPicture(Context ctx, String format) {
     EmbedParams params = EmbedParams.parse(ctx.queryParamMap());

@@ -6,12 +6,10 @@ import java.util.Optional;
 import org.corridoratlas.catalog.Catalog;
 import org.corridoratlas.geodata.Corridor;
 import org.corridoratlas.geodata.Feature;
-import org.corridoratlas.http.BadParameter;
 import org.corridoratlas.render.MapRequest;
 import org.corridoratlas.routing.RouteRequest;
 import org.corridoratlas.routing.RouteResult;
 import org.corridoratlas.routing.Router;
-import org.corridoratlas.routing.UnknownPlace;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 
@@ -76,12 +74,7 @@ public record EmbedSubject(String name, List<Geometry> highlight, List<String> h
     RouteRequest request = RouteRequest.between(params.from(), params.to())
         .withVia(params.via().toArray(String[]::new)).asOf(params.asOf());
     String name = "Route " + params.from() + " – " + params.to();
-    RouteResult result;
-    try {
-      result = router.route(request);
-    } catch (UnknownPlace e) {
-      throw new BadParameter(e.field(), e.getMessage());
-    }
+    RouteResult result = router.route(request);  // an UnknownPlace is a BadParameter: the page names it
     if (result instanceof RouteResult.Found found && !found.itineraries().isEmpty()) {
       List<Geometry> legs = found.itineraries().get(0).legs().stream().map(leg -> (Geometry) leg.geometry())
           .toList();

@@ -16,9 +16,9 @@ import org.corridoratlas.catalog.Queryable;
 import org.corridoratlas.catalog.cql2.Cql2Exception;
 import org.corridoratlas.catalog.cql2.Cql2Text;
 import org.corridoratlas.catalog.cql2.Expression;
+import org.corridoratlas.config.BadParameter;
 import org.corridoratlas.format.Format;
 import org.corridoratlas.geodata.Status;
-import org.corridoratlas.http.BadParameter;
 import org.corridoratlas.http.Negotiation;
 import org.corridoratlas.http.QueryParams;
 

@@ -2,24 +2,16 @@ package org.corridoratlas.http.embed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.corridoratlas.http.HeadlessChrome;
-import org.corridoratlas.http.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The Dandong corridor embed as a reader sees it in an article, at several frame sizes and languages: its four
@@ -27,40 +19,25 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class EmbedLayoutBrowserTest {
   private static final String CORRIDOR = "dandong-sinuiju-pyongyang-nampo";
-  private static final Path SCREENSHOTS = Path.of("target/screenshots");
   private static ArticlePage article;
   private static ChromeDriver driver;
 
   @BeforeAll
   static void start() throws Exception {
-    article = ArticlePage.start();
-    driver = HeadlessChrome.start(1000, 800);
+    article = ArticlePage.start(1000, 800);
+    driver = article.driver();
   }
 
   @AfterAll
   static void stop() {
-    if (driver != null) {
-      driver.quit();
-    }
     if (article != null) {
       article.close();
     }
   }
 
-  /** Shows the corridor embed in an article's frame and waits until it is drawn. */
+  /** The corridor embed in a width × height frame of an article, drawn. */
   private static void showEmbed(int width, int height, String lang) {
-    String url = article.show("<!doctype html><html><head><meta charset=\"utf-8\"><title>An article</title></head><body style=\"margin:0\">"
-        + "<iframe id=\"atlas\" src=\"" + TestServer.base() + "/embed?corridor=" + CORRIDOR + "&amp;lang=" + lang
-        + "&amp;interactive=0\" width=\"" + width + "\" height=\"" + height + "\" style=\"border:0;display:block\">"
-        + "</iframe></body></html>");
-    driver.get(url);
-    driver.switchTo().frame("atlas");
-    // Until the frame's own page has loaded, its body is about:blank's and has no data-ready.
-    new WebDriverWait(driver, Duration.ofSeconds(40)).until(d -> {
-      String ready = d.findElement(By.tagName("body")).getAttribute("data-ready");
-      return ready != null && !ready.isEmpty();
-    });
-    assertThat(driver.findElement(By.tagName("body")).getAttribute("data-ready")).isEqualTo("true");
+    article.openEmbed("", "corridor=" + CORRIDOR + "&lang=" + lang + "&interactive=0", width, height);
   }
 
   @Test
@@ -83,9 +60,7 @@ class EmbedLayoutBrowserTest {
   void the_corridor_is_fitted_labelled_and_clear_of_the_legend(int width, int height, String lang, String names)
       throws Exception {
     showEmbed(width, height, lang);
-    Files.createDirectories(SCREENSHOTS);
-    Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(),
-        SCREENSHOTS.resolve("embed-" + width + "x" + height + "-" + lang + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    article.screenshot("embed-" + width + "x" + height + "-" + lang);
 
     List<String> labels = (List<String>) driver.executeScript(
         "return [...document.querySelectorAll('.atlas-place-label')].map((e) => e.textContent);");

@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.corridoratlas.config.BadParameter;
 import org.corridoratlas.geodata.LayerKind;
-import org.corridoratlas.http.BadParameter;
 import org.junit.jupiter.api.Test;
 
 /** Each embed parameter: a valid case and the invalid ones, named in the error. */
