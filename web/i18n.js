@@ -65,13 +65,21 @@ export function languageInHash(hash) {
 }
 
 /** Puts the current language's messages into the page's marked elements (data-i18n, data-i18n-placeholder, ...). */
+// Only what differs is written: the server wrote the page in English, and rewriting the same text would lay the
+// whole page out again (and paint its text anew) for nothing.
 export function translatePage(root = document) {
-  document.documentElement.lang = current;
-  for (const element of root.querySelectorAll('[data-i18n]')) element.textContent = t(element.dataset.i18n);
+  if (document.documentElement.lang !== current) document.documentElement.lang = current;
+  for (const element of root.querySelectorAll('[data-i18n]')) {
+    const text = t(element.dataset.i18n);
+    if (element.textContent !== text) element.textContent = text;
+  }
   for (const [data, attribute] of [['i18nPlaceholder', 'placeholder'], ['i18nTitle', 'title'],
     ['i18nAriaLabel', 'aria-label']]) {
     const selector = `[data-${attribute === 'aria-label' ? 'i18n-aria-label' : `i18n-${attribute}`}]`;
-    for (const element of root.querySelectorAll(selector)) element.setAttribute(attribute, t(element.dataset[data]));
+    for (const element of root.querySelectorAll(selector)) {
+      const text = t(element.dataset[data]);
+      if (element.getAttribute(attribute) !== text) element.setAttribute(attribute, text);
+    }
   }
 }
 

@@ -38,6 +38,10 @@ function width(kind, rank, text) {
   return labelWidth(text, `700 ${rank <= 2 ? 12.5 : 11.5}px ${FONT}`) + 4;
 }
 
+/** Whether a label is named at a zoom, unless it is the subject's: seas and countries always, towns by rank. */
+const shownAt = (label, zoom) => label.kind === 'sea' || label.kind === 'country'
+  || (label.kind === 'place' ? label.rank <= rankShownAt(zoom) : zoom >= 6 && zoom <= 9);
+
 const overlaps = (a, b) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 
 export function initPlaces({ map, state, basemap }) {
@@ -49,8 +53,13 @@ export function initPlaces({ map, state, basemap }) {
 
   const countries = COUNTRY_LABELS.map(([iso, lat, lon]) => {
     const text = t(`country.label.${iso}`);
+    let measured = null;
     return { kind: 'country', feature: null, rank: 0, text, latLng: L.latLng(lat, lon),
-      width: width('country', 0, text), keys: new Set(), marker: null };
+      get width() {
+        measured ??= width('country', 0, text);
+        return measured;
+      },
+      keys: new Set(), marker: null };
   });
   let labels = countries;
   let subjectKeys = new Set();
@@ -158,9 +167,7 @@ export function initPlaces({ map, state, basemap }) {
     const taken = [...occupied];
     const subject = labels.filter(isSubject);
     // Country names first, then by kind and density: a town's name never hides under a country's.
-    const others = labels.filter((label) => !isSubject(label)
-      && (label.kind === 'sea' || label.kind === 'country' || (label.kind === 'place'
-        ? label.rank <= rankShownAt(zoom) : zoom >= 6 && zoom <= 9)));
+    const others = labels.filter((label) => !isSubject(label) && shownAt(label, zoom));
     const shown = new Map();
     // The subject's places first, each on the side its symbols leave free; the atlas's labels already keep clear of
     // the right side (subjectBoxes).
@@ -235,6 +242,12 @@ export function initPlaces({ map, state, basemap }) {
       style: (f) => ({ color: REFERENCE.river, weight: f.properties.rank <= 5 ? 1.6 : 1, fill: false }) }).addTo(map);
     await yieldToBrowser();
     labels = makeLabels(places, admin1, seas);
+    // Measuring a name is most of the work of placing it: the names of this view are measured a few at a time.
+    const shownNow = labels.filter((label) => shownAt(label, map.getZoom()));
+    for (let i = 0; i < shownNow.length; i += 12) {
+      shownNow.slice(i, i + 12).forEach((label) => label.width);
+      await yieldToBrowser();
+    }
     await findSubject();
     loaded = true;
   }
