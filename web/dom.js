@@ -33,3 +33,12 @@ export function featureButton(id, name, onSelect) {
  */
 export const yieldToBrowser = () => (globalThis.scheduler?.yield ? scheduler.yield()
   : new Promise((resolve) => { setTimeout(resolve, 0); }));
+
+/** Resolves once the browser has painted the page as it is now (a hidden tab, which does not paint, waits 100 ms). */
+export const afterPaint = () => new Promise((resolve) => {
+  const fallback = setTimeout(resolve, 100);
+  requestAnimationFrame(() => setTimeout(() => {
+    clearTimeout(fallback);
+    resolve();
+  }, 0));
+});

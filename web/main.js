@@ -5,7 +5,7 @@ import { browserLanguage, currentLanguage, languageInHash, loadMessages, t, tran
 import { setRegistry } from './registry.js';
 import { createState, parseHash } from './state.js';
 import { BASEMAP_ATTRIBUTION, drawBasemap, initLayers } from './layers.js';
-import { yieldToBrowser } from './dom.js';
+import { afterPaint, yieldToBrowser } from './dom.js';
 import { initFeature } from './feature.js';
 import { initCorridors } from './corridors.js';
 import { initTimeline } from './timeline.js';
@@ -98,9 +98,10 @@ function bindMap(map, state) {
 // Read before the state writes its canonical hash, which always names a view.
 const linkedView = /(^#|&)map=/.test(window.location.hash);
 const map = createMap(parseHash(window.location.hash).map, linkedView);
-// The language of the link, else the browser's; the server wrote the page in English.
+// The language of the link, else the browser's; the server wrote the page in English. The map's data is asked for
+// once the frame is on the screen, so that nothing holds back its first paint.
 const [registry] = await Promise.all([api.layers(),
-  loadMessages(languageInHash(window.location.hash) || browserLanguage())]);
+  loadMessages(languageInHash(window.location.hash) || browserLanguage()), afterPaint()]);
 setRegistry(registry);
 translatePage();
 const state = createState();
