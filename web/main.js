@@ -91,8 +91,9 @@ function bindMap(map, state) {
       map.setView([current.map.lat, current.map.lon], current.map.zoom, { animate: false });
     }
   });
-  // The view the map opened at (a phone's is a level further out than the state's default).
-  state.set({ map: viewOf() }, { history: 'replace' });
+  // A phone's map opened a level further out than the state's default view. (Otherwise the state keeps the view
+  // as written: the map's centre, read back, is only as exact as its pixels.)
+  if (map.getZoom() !== state.get().map.zoom) state.set({ map: viewOf() }, { history: 'replace' });
 }
 
 // Read before the state writes its canonical hash, which always names a view.
