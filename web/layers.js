@@ -92,32 +92,58 @@ function layerSwatch(id) {
 /**
  * The Natural Earth basemap on one canvas, which the reference layers (places.js) share: far less work for the
  * browser than thousands of SVG nodes, and one canvas to size and paint on every move instead of two.
- * Returns the canvas and a promise of the basemap drawn.
+ * Returns the canvas, a function that draws a collection on it (drawInPieces) and a promise of the basemap drawn.
  */
 export function drawBasemap(map) {
   map.createPane('basemap').style.zIndex = 250;
   map.getPane('basemap').style.pointerEvents = 'none';
   const renderer = L.canvas({ pane: 'basemap' });
-  const common = { pane: 'basemap', interactive: false, renderer };
+  const draw = (collection, options) => drawInPieces(map, renderer, collection, options);
   const drawn = (async () => {
     // The canvas is sized in a task of its own, before the first country is drawn on it.
     await yieldToBrowser();
     map.addLayer(renderer);
     const [countries, boundaries, coast] = await Promise.all(['countries', 'boundaries', 'coast'].map(api.basemap));
     const base = styleTable().basemap;
-    // A country a task, then the coast, then the borders.
-    for (const country of countries.features) {
-      await yieldToBrowser();
-      L.geoJSON(country, { ...common, style: { stroke: false, fillOpacity: 1,
-        fillColor: base.countryTint[country.properties.iso_a3] || base.land } }).addTo(map);
-    }
-    await yieldToBrowser();
-    L.geoJSON(coast, { ...common, style: { color: base.coast, weight: base.coastWidth, fill: false } }).addTo(map);
-    await yieldToBrowser();
-    L.geoJSON(boundaries, { ...common, style: { color: base.boundary, weight: base.boundaryWidth,
-      dashArray: base.boundaryDash.join(' '), fill: false } }).addTo(map);
+    await draw(countries, { style: (f) => ({ stroke: false, fillOpacity: 1,
+      fillColor: base.countryTint[f.properties.iso_a3] || base.land }) });
+    await draw(coast, { style: { color: base.coast, weight: base.coastWidth, fill: false } });
+    await draw(boundaries, { style: { color: base.boundary, weight: base.boundaryWidth,
+      dashArray: base.boundaryDash.join(' '), fill: false } });
   })();
-  return { renderer, drawn };
+  return { renderer, draw, drawn };
+}
+
+const PIECE_VERTICES = 600;
+const vertexCount = (c) => (typeof c[0] === 'number' ? 1 : c.reduce((n, part) => n + vertexCount(part), 0));
+
+/**
+ * Draws a collection on a canvas a piece a task, each piece at most a few hundred vertices (a multi-part shape split
+ * into its parts, which draw alike): projecting thousands of vertices at once would hold the page. The canvas is
+ * not clipped to the view (noClip): drawing outside it costs less than clipping every part on every move.
+ */
+async function drawInPieces(map, renderer, collection, options) {
+  const pieces = [[]];
+  let size = 0;
+  for (const feature of collection.features) {
+    const { type, coordinates } = feature.geometry;
+    const parts = type.startsWith('Multi') ? coordinates.map((part) => ({ type: type.slice(5), coordinates: part }))
+      : [feature.geometry];
+    for (const geometry of parts) {
+      const vertices = vertexCount(geometry.coordinates);
+      if (size > 0 && size + vertices > PIECE_VERTICES) {
+        pieces.push([]);
+        size = 0;
+      }
+      pieces[pieces.length - 1].push({ type: 'Feature', properties: feature.properties, geometry });
+      size += vertices;
+    }
+  }
+  for (const features of pieces) {
+    await yieldToBrowser();
+    L.geoJSON({ type: 'FeatureCollection', features }, { pane: 'basemap', interactive: false, renderer, noClip: true,
+      ...options }).addTo(map);
+  }
 }
 
 export function initLayers({ map, state, places, basemap }) {

@@ -224,22 +224,16 @@ export function initPlaces({ map, state, basemap }) {
 
   async function load() {
     // On the basemap's canvas, drawn after (so above) its land, coast and borders.
-    const { renderer } = basemap;
     await basemap.drawn;
     const [places, admin1, seas, rivers, lakes, admin1Lines] = await Promise.all(['places', 'admin1', 'seas', 'rivers',
       'lakes', 'admin1-lines'].map((name) => api.basemap(name)));
     const base = styleTable().basemap;
-    // A layer a task, so that the page stays quick to answer while they are drawn.
-    await yieldToBrowser();
     // Province boundaries: thin, light and finely dashed, unlike the national borders and the lines of the atlas.
-    L.geoJSON(admin1Lines, { pane: 'basemap', interactive: false, renderer, style: { color: base.admin1,
-      weight: base.admin1Width, dashArray: base.admin1Dash.join(' '), fill: false } }).addTo(map);
-    await yieldToBrowser();
-    L.geoJSON(lakes, { pane: 'basemap', interactive: false, renderer,
-      style: { stroke: false, fillColor: REFERENCE.lake, fillOpacity: 1 } }).addTo(map);
-    await yieldToBrowser();
-    L.geoJSON(rivers, { pane: 'basemap', interactive: false, renderer,
-      style: (f) => ({ color: REFERENCE.river, weight: f.properties.rank <= 5 ? 1.6 : 1, fill: false }) }).addTo(map);
+    await basemap.draw(admin1Lines, { style: { color: base.admin1, weight: base.admin1Width,
+      dashArray: base.admin1Dash.join(' '), fill: false } });
+    await basemap.draw(lakes, { style: { stroke: false, fillColor: REFERENCE.lake, fillOpacity: 1 } });
+    await basemap.draw(rivers, { style: (f) => ({ color: REFERENCE.river, weight: f.properties.rank <= 5 ? 1.6 : 1,
+      fill: false }) });
     await yieldToBrowser();
     labels = makeLabels(places, admin1, seas);
     // Measuring a name is most of the work of placing it: the names of this view are measured a few at a time.
