@@ -34,11 +34,14 @@ export function featureButton(id, name, onSelect) {
 export const yieldToBrowser = () => (globalThis.scheduler?.yield ? scheduler.yield()
   : new Promise((resolve) => { setTimeout(resolve, 0); }));
 
-/** Resolves once the browser has painted the page as it is now (a hidden tab, which does not paint, waits 100 ms). */
+/**
+ * Resolves once the browser has shown the page as it is now: at the frame after the one that paints it (a hidden
+ * tab, which does not paint, waits 100 ms).
+ */
 export const afterPaint = () => new Promise((resolve) => {
   const fallback = setTimeout(resolve, 100);
-  requestAnimationFrame(() => setTimeout(() => {
+  requestAnimationFrame(() => requestAnimationFrame(() => {
     clearTimeout(fallback);
     resolve();
-  }, 0));
+  }));
 });
