@@ -57,12 +57,13 @@ const LEGEND_STATUSES = STATUSES.filter((status) => status !== 'under-constructi
 
 // The legend follows the style table: a section for each property a line layer's colour or width varies by (gauge,
 // road class), the status of lines on the first line layer, the status of points on the point layer whose fill
-// shows it (the others show it in their ring).
-function buildLegend(container) {
+// shows it (the others show it in their ring). A section a task.
+async function buildLegend(container) {
   const lines = allLayers().filter((layer) => layer.family === 'line');
   const points = allLayers().filter((layer) => layer.family === 'point');
   for (const layer of lines) {
     for (const [property, values] of Object.entries(styleTable().layers[layer.id].by || {})) {
+      await yieldToBrowser();
       container.append(legendHeading(t(`legend.by.${property}`)));
       for (const value of Object.keys(values)) {
         container.append(legendRow('line', leafletStyle(layer.id, { [property]: value }, 'line', 'open', 8),
@@ -71,12 +72,14 @@ function buildLegend(container) {
     }
   }
   const line = lines[0].id;
+  await yieldToBrowser();
   container.append(legendHeading(t('legend.lineStatus.heading')));
   for (const status of LEGEND_STATUSES) {
     container.append(legendRow('line', leafletStyle(line, null, 'line', status, 8), statusText(status)));
   }
   container.append(legendRow('schematic', leafletStyle(line, null, 'line', 'open', 8), t('legend.schematic')));
   const byFill = points.find((layer) => styleTable().layers[layer.id].point?.fill === 'status') || points[0];
+  await yieldToBrowser();
   container.append(legendHeading(t('legend.pointStatus', { layer: layerTitle(byFill.id) })));
   for (const status of LEGEND_STATUSES) {
     container.append(legendRow('point', leafletStyle(byFill.id, null, 'point', status, 8), statusText(status)));
@@ -175,11 +178,9 @@ export function initLayers({ map, state, places, basemap }) {
     list.append(item);
     layers[id] = { id, box, count, group: L.layerGroup().addTo(map), entries: [], loading: null, loaded: false };
   }
-  // The legend a task later: the layers' downloads start first.
-  yieldToBrowser().then(() => {
-    buildLegend(document.getElementById('legend'));
-    document.getElementById('panel-layers').removeAttribute('aria-busy');
-  });
+  // The legend in tasks of its own: the layers' downloads start first.
+  buildLegend(document.getElementById('legend'))
+    .then(() => document.getElementById('panel-layers').removeAttribute('aria-busy'));
 
   const osmBox = document.getElementById('basemap-osm');
   const osm = L.tileLayer(OSM_URL, { attribution: OSM_ATTRIBUTION, maxZoom: 18, zIndex: 1 });
@@ -465,7 +466,8 @@ export function initLayers({ map, state, places, basemap }) {
     if (current.osm) osm.addTo(map); else osm.remove();
     // The Natural Earth fills would hide the tiles; the tiles carry their own coast, borders, rivers and provinces.
     map.getPane('basemap').hidden = current.osm;
-    refresh();
+    // Before any layer has come there is nothing to draw (the first one to come draws, and labels, everything).
+    if (Object.values(layers).some((layer) => layer.entries.length > 0)) refresh();
   }
 
   state.subscribe((current, changed) => {
