@@ -30,7 +30,16 @@ let subjectName = '';
 let stops = [];
 let places = [];
 let seas = [];
-const boxes = { legend: null, inset: null };
+const boxes = { legend: null, inset: null, controls: null };
+
+/** The zoom buttons' box in the frame, when the embed has them: no label, legend, inset or subject goes under it. */
+function controlsBox() {
+  const element = map.zoomControl?.getContainer();
+  if (!element) return null;
+  const frame = map.getContainer().getBoundingClientRect();
+  const r = element.getBoundingClientRect();
+  return { left: r.left - frame.left, top: r.top - frame.top, width: r.width, height: r.height };
+}
 
 // The same view in the app, in the app's hash format (web/state.js): each value encoded on its own.
 function appLink() {
@@ -267,7 +276,7 @@ function placeLabels() {
     .offsetHeight;
   const creditH = map.attributionControl.getContainer().offsetHeight || 18;
   const frame = { left: 2, top: titleH + 2, width: size.x - 4, height: size.y - titleH - creditH - 4 };
-  const taken = [boxes.legend, boxes.inset].filter(Boolean);
+  const taken = [boxes.legend, boxes.inset, boxes.controls].filter(Boolean);
   const within = (r) => r.left >= frame.left && r.top >= frame.top && r.left + r.width <= frame.left + frame.width
     && r.top + r.height <= frame.top + frame.height;
   const free = (r) => !taken.some((o) => overlaps(o, r));
@@ -286,7 +295,7 @@ function placeLabels() {
       if (chosen) break;
     }
     // A subject's place is named even where every spot is taken: over another label rather than under the legend.
-    const clearOfBoxes = (r) => within(r) && ![boxes.legend, boxes.inset].some((o) => overlaps(o, r));
+    const clearOfBoxes = (r) => within(r) && ![boxes.legend, boxes.inset, boxes.controls].some((o) => overlaps(o, r));
     if (!chosen && always) {
       const spots = [1, 2.2, 3.6, 5].flatMap((ring) => labelPositions(p.x, p.y, w, h, offset * ring + (ring > 1 ? 4 : 0)));
       chosen = spots.find(clearOfBoxes) || spots.find(within);
@@ -516,8 +525,11 @@ function layOut(bounds, fitted, legend) {
   const titleH = title.hidden ? 0 : title.offsetHeight;
   const creditH = map.attributionControl.getContainer().offsetHeight || 18;
   const margin = fitted ? Math.min(48, Math.max(10, Math.min(size.x, size.y) * 0.06)) : 0;
+  boxes.controls = controlsBox();
+  // The subject keeps clear of the zoom buttons' column on the left.
+  const left = fitted && boxes.controls ? Math.max(margin, boxes.controls.left + boxes.controls.width + 6) : margin;
   const fit = (extraRight, extraBottom) => map.fitBounds(bounds, { animate: false,
-    paddingTopLeft: [margin, titleH + margin], paddingBottomRight: [margin + extraRight, creditH + margin + extraBottom] });
+    paddingTopLeft: [left, titleH + margin], paddingBottomRight: [margin + extraRight, creditH + margin + extraBottom] });
   fit(0, 0);
   boxes.legend = null;
   if (legend) {
@@ -530,7 +542,8 @@ function layOut(bounds, fitted, legend) {
         fillLegend(legend, true);
         legend.classList.add('compact');
       }
-      let rect = freeCorner(legend.offsetWidth, legend.offsetHeight, area, ['br', 'bl', 'tr', 'tl'], []);
+      let rect = freeCorner(legend.offsetWidth, legend.offsetHeight, area, ['br', 'bl', 'tr', 'tl'],
+        [boxes.controls].filter(Boolean));
       if (!rect && subjectGeo) {
         const beside = size.x >= size.y * 1.2;
         const compact = legend.classList.contains('compact');
@@ -566,7 +579,7 @@ function placeInset(countries) {
   const title = document.getElementById('embed-title');
   const area = { left: 0, top: title.hidden ? 0 : title.offsetHeight, right: size.x,
     bottom: size.y - (map.attributionControl.getContainer().offsetHeight || 18) };
-  const others = boxes.legend ? [boxes.legend] : [];
+  const others = [boxes.legend, boxes.controls].filter(Boolean);
   const rect = freeCorner(width + 2, height + 2, area, ['tr', 'tl', 'bl', 'br'], others)
     || { left: area.right - width - 8, top: area.top + 6 };
   place(element, rect);

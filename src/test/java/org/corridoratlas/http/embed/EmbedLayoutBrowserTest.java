@@ -67,20 +67,7 @@ class EmbedLayoutBrowserTest {
     assertThat(labels).contains(names.split(";"));
     assertThat(driver.findElements(By.cssSelector(".atlas-subject"))).isNotEmpty();
 
-    // The corridor's vertices, read from the API and projected by the embed's own map.
-    Map<String, Object> layout = (Map<String, Object>) driver.executeAsyncScript(
-        "const done = arguments[arguments.length - 1];"
-        + "fetch('/api/corridors/" + CORRIDOR + "').then((r) => r.json()).then((c) => {"
-        + "  const points = [];"
-        + "  const walk = (x) => typeof x[0] === 'number' ? points.push(x) : x.forEach(walk);"
-        + "  c.features.forEach((f) => walk(f.geometry.coordinates));"
-        + "  const px = points.map((p) => { const q = window.atlasMap.latLngToContainerPoint([p[1], p[0]]);"
-        + "    return [q.x, q.y]; });"
-        + "  const legend = document.querySelector('.atlas-legend');"
-        + "  const r = legend && !legend.hidden ? legend.getBoundingClientRect() : null;"
-        + "  done({ points: px, legend: r ? [r.left, r.top, r.right, r.bottom] : null,"
-        + "    size: [window.innerWidth, window.innerHeight] });"
-        + "});");
+    Map<String, Object> layout = layout(CORRIDOR);
     List<List<Number>> points = (List<List<Number>>) layout.get("points");
     List<Number> legend = (List<Number>) layout.get("legend");
     assertThat(points).hasSizeGreaterThan(20);
@@ -98,5 +85,59 @@ class EmbedLayoutBrowserTest {
       }
     }
     assertThat(faults).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource({"400,300,ko", "400,300,en", "800,500,en"})
+  @SuppressWarnings("unchecked")
+  void the_subject_and_the_place_labels_keep_clear_of_the_zoom_buttons(int width, int height, String lang) {
+    // The Tumen corridor starts at Jilin, at the frame's left edge where the zoom buttons are.
+    String corridor = "tumen-namyang-rason-vladivostok";
+    article.openEmbed("", "corridor=" + corridor + "&lang=" + lang, width, height);
+    Map<String, Object> layout = layout(corridor);
+    List<Number> zoom = (List<Number>) layout.get("zoom");
+    assertThat(zoom).as("an interactive embed has zoom buttons").isNotNull();
+    List<String> faults = new ArrayList<>();
+    for (List<Number> p : (List<List<Number>>) layout.get("points")) {
+      if (inside(zoom, p.get(0).doubleValue(), p.get(1).doubleValue())) {
+        faults.add("a vertex of the subject under the zoom buttons " + zoom + ": " + p);
+      }
+    }
+    for (List<Number> label : (List<List<Number>>) layout.get("labels")) {
+      if (label.get(0).doubleValue() < zoom.get(2).doubleValue() && zoom.get(0).doubleValue() < label.get(2)
+          .doubleValue() && label.get(1).doubleValue() < zoom.get(3).doubleValue() && zoom.get(1).doubleValue()
+          < label.get(3).doubleValue()) {
+        faults.add("a place label " + label + " under the zoom buttons " + zoom);
+      }
+    }
+    assertThat(faults).isEmpty();
+  }
+
+  private static boolean inside(List<Number> box, double x, double y) {
+    return x >= box.get(0).doubleValue() && x <= box.get(2).doubleValue() && y >= box.get(1).doubleValue()
+        && y <= box.get(3).doubleValue();
+  }
+
+  /**
+   * A corridor's vertices, read from the API and projected by the embed's own map, and the boxes of the legend, the
+   * zoom buttons and the place labels in the frame.
+   */
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> layout(String corridor) {
+    return (Map<String, Object>) driver.executeAsyncScript(
+        "const done = arguments[arguments.length - 1];"
+        + "fetch('/api/corridors/" + corridor + "').then((r) => r.json()).then((c) => {"
+        + "  const points = [];"
+        + "  const walk = (x) => typeof x[0] === 'number' ? points.push(x) : x.forEach(walk);"
+        + "  c.features.forEach((f) => walk(f.geometry.coordinates));"
+        + "  const px = points.map((p) => { const q = window.atlasMap.latLngToContainerPoint([p[1], p[0]]);"
+        + "    return [q.x, q.y]; });"
+        + "  const box = (e) => { const b = e.getBoundingClientRect(); return [b.left, b.top, b.right, b.bottom]; };"
+        + "  const legend = document.querySelector('.atlas-legend');"
+        + "  const zoom = document.querySelector('.leaflet-control-zoom');"
+        + "  done({ points: px, legend: legend && !legend.hidden ? box(legend) : null, zoom: zoom ? box(zoom) : null,"
+        + "    labels: [...document.querySelectorAll('.atlas-place-label')].map(box),"
+        + "    size: [window.innerWidth, window.innerHeight] });"
+        + "});");
   }
 }
