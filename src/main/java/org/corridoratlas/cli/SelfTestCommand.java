@@ -28,6 +28,12 @@ import picocli.CommandLine.Mixin;
         + "a route, an embed and static maps built from the data, print each answer, stop; exit 1 unless every "
         + "answer is 200.")
 public final class SelfTestCommand implements Callable<Integer> {
+  /**
+   * The drain at the stop. Every answer has been read by then, but the server may still be completing the last
+   * one; without a wait it would be logged as abandoned.
+   */
+  private static final Duration ANSWERS_COMPLETE = Duration.ofSeconds(5);
+
   @Mixin
   DataOption data;
 
@@ -42,7 +48,7 @@ public final class SelfTestCommand implements Callable<Integer> {
     Built built;
     try {
       built = Atlas.load(data.dir(), null,
-          atlas -> new Built(atlas, new AtlasServer(atlas, Limits.DEFAULT, null, Duration.ZERO)));
+          atlas -> new Built(atlas, new AtlasServer(atlas, Limits.DEFAULT, null, ANSWERS_COMPLETE)));
     } catch (Atlas.InvalidGeoData e) {
       e.problems().forEach(System.err::println);
       System.err.println(e.getMessage());

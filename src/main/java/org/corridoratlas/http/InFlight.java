@@ -22,7 +22,40 @@ import org.slf4j.LoggerFactory;
 final class InFlight extends Handler.Wrapper {
   private static final Logger LOG = LoggerFactory.getLogger("drain");
 
-  private record Running(String method, String target, long startNanos, Thread thread) {}
+  /**
+   * A request in flight. Its handling thread may be interrupted only while it is still inside {@code handle} for
+   * this request: once it returns, Jetty uses the same thread for other work, such as selecting on a connector,
+   * and an interrupt there makes the server's stop hang.
+   */
+  private static final class Running {
+    final String method;
+    final String target;
+    final long startNanos;
+    private Thread handler = Thread.currentThread();
+    private boolean cancelled;
+
+    Running(Request request) {
+      String query = request.getHttpURI().getQuery();
+      this.method = request.getMethod();
+      this.target = request.getHttpURI().getPath() + (query == null ? "" : "?" + query);
+      this.startNanos = System.nanoTime();
+    }
+
+    synchronized void cancel() {
+      cancelled = true;
+      if (handler != null) {
+        handler.interrupt();
+      }
+    }
+
+    /** Called by the handling thread on its way out; clears an interrupt meant for this request only. */
+    synchronized void left() {
+      handler = null;
+      if (cancelled) {
+        Thread.interrupted();
+      }
+    }
+  }
 
   private final Map<Request, Running> running = new ConcurrentHashMap<>();
   private volatile boolean draining;
@@ -33,10 +66,8 @@ final class InFlight extends Handler.Wrapper {
 
   @Override
   public boolean handle(Request request, Response response, Callback callback) throws Exception {
-    String query = request.getHttpURI().getQuery();
-    running.put(request, new Running(request.getMethod(),
-        request.getHttpURI().getPath() + (query == null ? "" : "?" + query), System.nanoTime(),
-        Thread.currentThread()));
+    Running entry = new Running(request);
+    running.put(request, entry);
     if (draining) {
       response.getHeaders().put(HttpHeader.CONNECTION, "close");
     }
@@ -45,6 +76,7 @@ final class InFlight extends Handler.Wrapper {
       handled = super.handle(request, response, Callback.from(callback, () -> running.remove(request)));
       return handled;
     } finally {
+      entry.left();
       if (!handled) {
         running.remove(request);
       }
@@ -57,8 +89,8 @@ final class InFlight extends Handler.Wrapper {
 
   /**
    * Stops accepting connections, waits up to {@code drain} for the requests in flight, then logs each request
-   * still running with its duration and interrupts it. The caller then stops the server, which closes what is
-   * left.
+   * still running with its duration and interrupts its thread if that is still handling it. The caller then stops
+   * the server, which closes what is left.
    */
   void drain(Server server, Duration drain) {
     draining = true;
@@ -80,8 +112,8 @@ final class InFlight extends Handler.Wrapper {
     long now = System.nanoTime();
     for (Running r : running.values()) {
       LOG.warn("abandoned at the end of the drain after {} ms, cancelled: {} {}",
-          Math.round((now - r.startNanos()) / 1e6), r.method(), r.target());
-      r.thread().interrupt();
+          Math.round((now - r.startNanos) / 1e6), r.method, r.target);
+      r.cancel();
     }
   }
 }
