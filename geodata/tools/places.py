@@ -40,8 +40,9 @@ How names are chosen
       dropped) gives the Korean name, which the station pages and the 1930/1942 gazetteer spell; GeoNames has
       romanised or misspelt ones (Hŭngnam as 흥람) and county or village forms (무산읍, 송림리). KO_NAMES gives the
       towns with neither (Korean Wikipedia article titles, the county suffix 군 or city suffix 시 dropped).
-  zh  Natural Earth and GeoNames give some DPRK names in traditional characters (咸興, 新義州): they are written in
-      simplified characters (SIMPLIFIED, Unihan's kSimplifiedVariant), and county forms (吉州郡) lose the 郡.
+  zh  Natural Earth and GeoNames give some names in traditional characters (咸興, 新義州, 首爾): they are written in
+      simplified characters (SIMPLIFIED, Unihan's kSimplifiedVariant), and DPRK county forms (吉州郡) lose the 郡.
+      CORRECTED replaces the names a source gives for another place (GeoNames' 西林 for Linxi), citing the page.
   Names still missing after all that come from LOOKED_UP: for each place and language, the name and the one page it
       was read on (Wikipedia articles in ko, zh, ru, or the Hancha of an English article's infobox for DPRK places;
       namu.wiki and the Northeast Asian History Foundation for Korean names Korean Wikipedia was not found to give),
@@ -137,6 +138,9 @@ PAGES = {
     "ruwiki-uiju": ("Russian Wikipedia, Ыйджу", "http://wiki-org.ru/wiki/%D0%AB%D0%B9%D0%B4%D0%B6%D1%83"),
     "ruwiki-jian": ("Russian Wikipedia, Цзиань (Гирин)",  # its title, in a translation of the article
                     "https://perceptiocs.com/%D0%A6%D0%B7%D0%B8%D0%B0%D0%BD%D1%8C_(%D0%93%D0%B8%D1%80%D0%B8%D0%BD)"),
+    "dewiki-linxi": ("German Wikipedia, Linxi (Chifeng)", "http://de.wikipedia.org/wiki/Linxi_(Chifeng)"),
+    "enwiki-longkou": ("English Wikipedia, Longkou (Kiwix copy of October 2023)",
+                       "https://iiab.me/kiwix/content/wikipedia_en_all_maxi_2023-10/A/Longkou"),
     "ruwiki-khasan-2007": ("Russian Wikipedia, Хасан (посёлок), 2007",  # the line Владивосток — Туманган — Сонбонг
                            "http://wikipedia2007.classicistranieri.com/ru/%D1%85/%D0%B0/%D1%81/%D0%A5%D0%B0%D1%81%D0%B0"
                            "%D0%BD_%28%D0%BF%D0%BE%D1%81%D1%91%D0%BB%D0%BE%D0%BA%29.html"),
@@ -188,9 +192,20 @@ LOOKED_UP = {
     "Chosan": {"zh": ("楚山", "zhwiki-north-pyongan-rok")},
     "Ryongchon": {"zh": ("龍川", "zhwiki-north-pyongan-rok")},
 }
-# Traditional characters in the zh names of DPRK towns -> simplified (Unihan kSimplifiedVariant).
+# Traditional characters in the zh names the sources give -> simplified (Unihan kSimplifiedVariant): zh labels are
+# written in simplified characters, as in mainland Chinese maps (Natural Earth gives 首爾, 瀋陽, 海參崴, 納霍德卡).
 SIMPLIFIED = str.maketrans({"興": "兴", "義": "义", "順": "顺", "滿": "满", "開": "开", "鎮": "镇", "龍": "龙",
-                            "會": "会", "寧": "宁", "慶": "庆", "陽": "阳", "東": "东", "韓": "韩", "鐵": "铁", "穩": "稳"})
+                            "會": "会", "寧": "宁", "慶": "庆", "陽": "阳", "東": "东", "韓": "韩", "鐵": "铁", "穩": "稳",
+                            "爾": "尔", "瀋": "沈", "參": "参", "納": "纳"})
+# Names a source gives wrongly, for another place: English name -> {language: (wrong, right, page of the right one)}.
+CORRECTED = {
+    # GeoNames 2036062 "Linxi" lists only 西林 (Xilin); Natural Earth's Linxi at 118.03 E 43.52 N is the seat of
+    # Linxi County, Chifeng: 林西.
+    "Linxi": {"zh": ("西林", "林西", "dewiki-linxi")},
+    # GeoNames 1802550 is Longgang subdistrict (龙港街道), which lists Longkou among its alternate names; the port
+    # city of the atlas's port-longkou is Longkou: 龙口.
+    "Longkou": {"zh": ("龙港", "龙口", "enwiki-longkou")},
+}
 # Atlas features named after Natural Earth places (the renderer labels them with their subject).
 NAMED_IN = {
     "Dandong": ["crossing-sino-korean-friendship-bridge", "port-dandong", "rail-shenyang-dandong",
@@ -340,6 +355,7 @@ def point(lon, lat, props):
 
 def names_of(en, ko, zh, ru):
     out = {"en": en}
+    zh = zh.translate(SIMPLIFIED) if zh else zh
     for key, value in (("ko", ko), ("zh", zh), ("ru", ru)):
         if value:
             out[key] = value
@@ -363,7 +379,7 @@ def station_korean(layers):
 def dprk_names(en, names, stations):
     """The Korean and Chinese names of a DPRK town checked as the module's header says."""
     ko = stations.get(fold(en)) or KO_NAMES.get(en) or names.get("ko")
-    zh = re.sub(r"(?<=..)郡$", "", names["zh"].translate(SIMPLIFIED)) if names.get("zh") else None
+    zh = re.sub(r"(?<=..)郡$", "", names["zh"]) if names.get("zh") else None
     return names_of(en, ko, zh, names.get("ru"))
 
 
@@ -393,8 +409,15 @@ def feature_towns(layers):
 
 
 def looked_up(features):
-    """Adds the LOOKED_UP names a place lacks, each citing its page in the place's source."""
+    """Adds the LOOKED_UP names a place lacks and the CORRECTED ones, each citing its page in the place's source."""
     places = {f["properties"]["name"]: f["properties"] for f in features}
+    for en, names in CORRECTED.items():
+        p = places[en]
+        for lang, (wrong, right, page) in names.items():
+            if p["names"].get(lang) != wrong:
+                sys.exit("CORRECTED: %s %s is %s, not %s; check it again" % (en, lang, p["names"].get(lang), wrong))
+            p["names"][lang] = right
+            p["source"] += "; %s %s (not %s) from %s" % (lang, right, wrong, PAGES[page][0])
     taken = {lang: {p["names"].get(lang) for p in places.values()} for lang in ("ko", "zh", "ru")}
     for en, names in LOOKED_UP.items():
         p = places.get(en)

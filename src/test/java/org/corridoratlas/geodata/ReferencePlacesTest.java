@@ -201,6 +201,23 @@ class ReferencePlacesTest {
     assertThat(faults).isEmpty();
   }
 
+  /**
+   * Chinese labels are in simplified characters everywhere, as on mainland maps; the sources give some in
+   * traditional ones, and GeoNames gives two towns another place's name.
+   */
+  @Test
+  void every_chinese_place_name_is_in_simplified_characters_and_names_its_own_town() {
+    Map<String, JsonNode> places = placesByName();
+    assertThat(places.values().stream().map(p -> p.path("names").path("zh").asText(""))
+        .filter(zh -> zh.matches(".*[興義順滿穩龍陽爾瀋參納東會寧開鎮慶韓鐵].*")))
+        .as("traditional characters").isEmpty();
+    assertThat(places.get("Seoul").path("names").path("zh").asText()).isEqualTo("首尔");
+    assertThat(places.get("Shenyang").path("names").path("zh").asText()).isEqualTo("沈阳");
+    assertThat(places.get("Linxi").path("names").path("zh").asText()).isEqualTo("林西");
+    assertThat(places.get("Longkou").path("names").path("zh").asText()).isEqualTo("龙口");
+    assertThat(places.get("Longkou").path("source").asText()).contains("English Wikipedia, Longkou");
+  }
+
   /** Province lines are drawn where two provinces of one country meet, never along a national border. */
   @Test
   void the_province_lines_join_provinces_of_one_country_and_stay_off_the_national_borders() {
