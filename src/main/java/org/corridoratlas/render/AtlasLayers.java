@@ -150,7 +150,7 @@ final class AtlasLayers {
     }
   }
 
-  /** The schematic stretches of a line as Mercator segment ends (geodesic lengths, so measured once, not per picture). */
+  /** The schematic stretches of a line as Mercator segment ends (geodesic lengths: measured once, not per picture). */
   private static List<Coordinate[]> chordsOf(Geometry lonLat, Geometry mercator) {
     List<Coordinate[]> out = new ArrayList<>();
     for (int part = 0; part < lonLat.getNumGeometries() && part < mercator.getNumGeometries(); part++) {

@@ -78,28 +78,21 @@ final class SceneLabels {
       boolean inName = subjectWords.contains(" " + p.foldedName() + " ");
       boolean askedFor = p.foldedNames().stream().anyMatch(asked::contains);
       if (named || inName || askedFor) {
-        placeLabel(out, placer, frame, p, text, Scene.TextStyle.of(13 * s, true, false, INK, HALO, 3 * s, lang), s,
+        placeLabel(out, placer, frame, p, Scene.TextStyle.of(13 * s, true, false, INK, HALO, 3 * s, lang), s,
             true, "place subject");
         done.add(p);
       }
     }
     for (Drawn d : layout.drawn()) {
       if (subjectIds.contains(d.feature().id()) && d.layer() == LayerKind.CROSSINGS) {
-        Point2D at = atlas.centroidPixel(d.feature(), frame);
-        String name = localName(d.feature().names(), d.feature().name(), text.lang());
-        Scene.TextStyle st = Scene.TextStyle.of(10.5 * s, false, true, new Color(0x1f5f2e), HALO, 2.5 * s, lang);
-        LabelPlacer.Position pos = placer.place(at.getX(), at.getY(), Fonts.width(name, st), st.sizePx() * 0.76,
-            st.sizePx() * 0.24, 9 * s, false);
-        if (pos != null) {
-          out.add(new Scene.Group(null, d.feature().id(), "feature-label",
-              List.of(new Scene.TextMark(pos.x(), pos.y(), name, st, null))));
-        }
+        featureLabel(out, placer, frame, d, Scene.TextStyle.of(10.5 * s, false, true, new Color(0x1f5f2e), HALO,
+            2.5 * s, lang), 9 * s);
       }
     }
     int maxRank = z < 5 ? 2 : z < 6 ? 3 : z < 7 ? 4 : z < 8 ? 5 : 6;
     for (RefPoint p : inFrame) {
       if (p.rank() <= Math.min(2, maxRank) && !done.contains(p)) {
-        placeLabel(out, placer, frame, p, text, placeStyle(p, s, lang), s, false, "place");
+        placeLabel(out, placer, frame, p, placeStyle(p, s, lang), s, false, "place");
         done.add(p);
       }
     }
@@ -118,27 +111,28 @@ final class SceneLabels {
     });
     for (RefPoint p : inFrame) {
       if (p.rank() <= maxRank && !done.contains(p)) {
-        placeLabel(out, placer, frame, p, text, placeStyle(p, s, lang), s, false, "place");
+        placeLabel(out, placer, frame, p, placeStyle(p, s, lang), s, false, "place");
       }
     }
     Scene.TextStyle water = Scene.TextStyle.of(12 * s, false, true, WATER_TEXT, null, 0, lang);
     for (RefPoint sea : reference.seas()) {
-      centred(out, placer, frame.pixelOfProjected(sea.x(), sea.y()), localName(sea.names(), sea.name(), text.lang()), water,
-          "sea");
+      centred(out, placer, frame.pixelOfProjected(sea.x(), sea.y()), localName(sea.names(), sea.name(), lang),
+          water, "sea");
     }
     if (z >= 6) {
       Scene.TextStyle riverStyle = Scene.TextStyle.of(10 * s, false, true, WATER_TEXT, HALO, 2 * s, lang);
       for (RefLine river : reference.rivers()) {
         Point2D at = riverLabelPoint(river, frame, labelFrame);
         if (at != null && river.rank() <= ReferenceLayers.riverRankShown(z)) {
-          centred(out, placer, at, localName(river.names(), river.name(), text.lang()), riverStyle, "river");
+          centred(out, placer, at, localName(river.names(), river.name(), lang), riverStyle, "river");
         }
       }
     }
     if (z >= 6.3) {
       Scene.TextStyle region = Scene.TextStyle.of(10 * s, false, false, new Color(0x8a7f99), HALO, 2 * s, lang);
       for (RefPoint a : reference.admin1()) {
-        centred(out, placer, frame.pixelOfProjected(a.x(), a.y()), localName(a.names(), a.name(), text.lang()), region, "admin1");
+        centred(out, placer, frame.pixelOfProjected(a.x(), a.y()), localName(a.names(), a.name(), lang), region,
+            "admin1");
       }
     }
     if (z >= 8) {
@@ -146,14 +140,7 @@ final class SceneLabels {
       for (Drawn d : layout.drawn()) {
         if ((d.layer() == LayerKind.CROSSINGS || d.layer() == LayerKind.PORTS)
             && !subjectIds.contains(d.feature().id())) {
-          Point2D at = atlas.centroidPixel(d.feature(), frame);
-          String name = localName(d.feature().names(), d.feature().name(), text.lang());
-          LabelPlacer.Position pos = placer.place(at.getX(), at.getY(), Fonts.width(name, st), st.sizePx() * 0.76,
-              st.sizePx() * 0.24, 8 * s, false);
-          if (pos != null) {
-            out.add(new Scene.Group(null, d.feature().id(), "feature-label",
-                List.of(new Scene.TextMark(pos.x(), pos.y(), name, st, null))));
-          }
+          featureLabel(out, placer, frame, d, st, 8 * s);
         }
       }
     }
@@ -175,10 +162,11 @@ final class SceneLabels {
     };
   }
 
+  /** A place's dot and name, the name where there is room (always: even where there is none). */
   private static void placeLabel(List<Scene.Mark> out, LabelPlacer placer, MapFrame frame, RefPoint p,
-      Messages text, Scene.TextStyle style, double s, boolean always, String cssClass) {
+      Scene.TextStyle style, double s, boolean always, String cssClass) {
     Point2D at = frame.pixelOfProjected(p.x(), p.y());
-    String name = localName(p.names(), p.name(), text.lang());
+    String name = localName(p.names(), p.name(), style.lang());
     double r = (p.rank() == 1 ? 3.6 : p.rank() <= 3 ? 3 : 2.4) * s;
     LabelPlacer.Position pos = placer.place(at.getX(), at.getY(), Fonts.width(name, style), style.sizePx() * 0.76,
         style.sizePx() * 0.24, r + 3 * s, always);
@@ -191,6 +179,19 @@ final class SceneLabels {
         : new Scene.CircleMark(at.getX(), at.getY(), r, new Color(0x3a3a3a), Scene.Stroke.solid(Color.WHITE, 1f));
     out.add(new Scene.Group(null, null, cssClass, List.of(dot, new Scene.TextMark(pos.x(), pos.y(), name, style,
         null))));
+  }
+
+  /** An atlas feature's name beside its symbol, where there is room. */
+  private void featureLabel(List<Scene.Mark> out, LabelPlacer placer, MapFrame frame, Drawn d, Scene.TextStyle style,
+      double offsetPx) {
+    Point2D at = atlas.centroidPixel(d.feature(), frame);
+    String name = localName(d.feature().names(), d.feature().name(), style.lang());
+    LabelPlacer.Position pos = placer.place(at.getX(), at.getY(), Fonts.width(name, style), style.sizePx() * 0.76,
+        style.sizePx() * 0.24, offsetPx, false);
+    if (pos != null) {
+      out.add(new Scene.Group(null, d.feature().id(), "feature-label",
+          List.of(new Scene.TextMark(pos.x(), pos.y(), name, style, null))));
+    }
   }
 
   private static void centred(List<Scene.Mark> out, LabelPlacer placer, Point2D at, String name,
