@@ -40,8 +40,14 @@ How names are chosen
       dropped) gives the Korean name, which the station pages and the 1930/1942 gazetteer spell; GeoNames has
       romanised or misspelt ones (Hŭngnam as 흥람) and county or village forms (무산읍, 송림리). KO_NAMES gives the
       towns with neither (Korean Wikipedia article titles, the county suffix 군 or city suffix 시 dropped).
-  zh  Natural Earth and GeoNames give some DPRK names in traditional characters (咸興, 新義州): they are written in
-      simplified characters (SIMPLIFIED, Unihan's kSimplifiedVariant), and county forms (吉州郡) lose the 郡.
+  zh  Natural Earth and GeoNames give some names in traditional characters (咸興, 新義州, 首爾): they are written in
+      simplified characters (SIMPLIFIED, Unihan's kSimplifiedVariant), and DPRK county forms (吉州郡) lose the 郡.
+      CORRECTED replaces the names a source gives for another place (GeoNames' 西林 for Linxi), citing the page.
+  Names still missing after all that come from LOOKED_UP: for each place and language, the name and the one page it
+      was read on (Wikipedia articles in ko, zh, ru, or the Hancha of an English article's infobox for DPRK places;
+      namu.wiki and the Northeast Asian History Foundation for Korean names Korean Wikipedia was not found to give),
+      with the suffixes dropped as above; a name it gives for a language a place already has, or that another place
+      already uses, stops the build.
   Rivers, provinces and seas have no multilingual names in these sources: the tables below give them, from the
   Korean, Chinese and Russian Wikipedia article titles.
 """
@@ -97,9 +103,109 @@ FEATURE_TOWNS = [  # English, country, feature it is placed at, its names as tha
 # Korean names of DPRK towns that no DPRK station of the same name spells: Korean Wikipedia article titles.
 KO_NAMES = {"Songrim": "송림", "Anbyon": "안변", "Chosan": "초산", "Pyongsan": "평산", "Taedong": "대동",
             "Kimhyonggwon": "김형권", "Changyon": "장연", "Ongjin": "옹진", "Uiju": "의주"}
-# Traditional characters in the zh names of DPRK towns -> simplified (Unihan kSimplifiedVariant).
+# Pages the LOOKED_UP names were read on: key -> (what the page is, the address it was read at). Names are facts; no
+# text is taken. Several were read through mirrors of Wikipedia, which carry the article as it stood.
+PAGES = {
+    "kowiki-yanbian": ("Korean Wikipedia, 옌볜 조선족 자치주 (static HTML dump of September 2007)",
+                       "http://dumps.wikimedia.your.org/other/static_html_dumps/September_2007/ko/"
+                       "wikipedia-ko-html.7z"),
+    "kowiki-changbai": ("Korean Wikipedia, 창바이 조선족 자치현",
+                        "https://ko.wikipedia.org/wiki/%EC%B0%BD%EB%B0%94%EC%9D%B4_%EC%A1%B0%EC%84%A0%EC%A1%B1_"
+                        "%EC%9E%90%EC%B9%98%ED%98%84"),
+    "namu-jilin": ("namu.wiki, 장백 조선족 자치현",  # its table of Jilin's county-level divisions
+                   "https://namu.moe/w/%EC%9E%A5%EB%B0%B1%EC%A1%B0%EC%84%A0%EC%A1%B1%EC%9E%90%EC%B9%98%ED%98%84"),
+    "namu-khasan": ("namu.wiki, 하산(러시아)", "https://d.namu.moe/w/%ED%95%98%EC%82%B0(%EB%9F%AC%EC%8B%9C%EC%95%84)"),
+    "namu-khasan-station": ("namu.wiki, 하산역",  # the stations on either side
+                            "https://dark.mir.pe/wiki/%ED%95%98%EC%82%B0%EC%97%AD"),
+    "nahf-khasan": ("Northeast Asian History Foundation (동북아역사넷), 핫산군의 인문지리적 특성",
+                    "http://contents.nahf.or.kr/item/item.do?levelId=kr.d_0006_0010_0010_0020_0020"),
+    "zhwiki-hoeryong": ("Chinese Wikipedia, 会宁市", "https://zhwiki.oracleblog.org/zh/%E4%BC%9A%E5%AE%81%E5%B8%82"),
+    "zhwiki-rason": ("Chinese Wikipedia, 罗先市",  # formed of 罗津市 and 先锋郡
+                     "https://wikiwand.com/zh-sg/articles/%E7%BE%85%E5%85%88%E7%89%B9%E5%88%A5%E5%B8%82"),
+    "zhwiki-khasan-district": ("Chinese Wikipedia, 哈桑区",  # its table of urban settlements
+                               "https://zh.wikipedia.org/wiki/%E5%93%88%E6%A1%91%E5%8C%BA"),
+    "zhwiki-north-pyongan-rok": ("Chinese Wikipedia, 平安北道 (韩国)",  # its list of counties
+                                 "https://zh.wikipedia-on-ipfs.org/wiki/%E5%B9%B3%E5%AE%89%E5%8C%97%E9%81%93_"
+                                 "(%E9%9F%A9%E5%9B%BD)"),
+    "enwiki-onsong": ("English Wikipedia, Onsong County",  # Hancha of the county town and its workers' districts
+                      "http://chaos.owiki.org/wiki/Onsong_County"),
+    "enwiki-tumangang": ("English Wikipedia, Tumangang",  # Hancha 豆滿江洞
+                         "https://arietiform.com/application/nph-tsq.cgi/en/20/https/en.wikipedia.org/wiki/Tumangang"),
+    "enwiki-uiju": ("English Wikipedia, Uiju County",  # Hancha 義州郡
+                   "https://www.knowpia.com/knowpedia/Uiju_County"),
+    "ruwiki-hoeryong": ("Russian Wikipedia, Хверён",  # names Sanhe across the river, in Longjing
+                        "http://ru.m.wikipedia.org/wiki/%D0%A5%D0%B2%D0%B5%D1%80%D1%91%D0%BD"),
+    "ruwiki-uiju": ("Russian Wikipedia, Ыйджу", "http://wiki-org.ru/wiki/%D0%AB%D0%B9%D0%B4%D0%B6%D1%83"),
+    "ruwiki-jian": ("Russian Wikipedia, Цзиань (Гирин)",  # its title, in a translation of the article
+                    "https://perceptiocs.com/%D0%A6%D0%B7%D0%B8%D0%B0%D0%BD%D1%8C_(%D0%93%D0%B8%D1%80%D0%B8%D0%BD)"),
+    "dewiki-linxi": ("German Wikipedia, Linxi (Chifeng)", "http://de.wikipedia.org/wiki/Linxi_(Chifeng)"),
+    "enwiki-longkou": ("English Wikipedia, Longkou (Kiwix copy of October 2023)",
+                       "https://iiab.me/kiwix/content/wikipedia_en_all_maxi_2023-10/A/Longkou"),
+    "ruwiki-khasan-2007": ("Russian Wikipedia, Хасан (посёлок), 2007",  # the line Владивосток — Туманган — Сонбонг
+                           "http://wikipedia2007.classicistranieri.com/ru/%D1%85/%D0%B0/%D1%81/%D0%A5%D0%B0%D1%81%D0%B0"
+                           "%D0%BD_%28%D0%BF%D0%BE%D1%81%D1%91%D0%BB%D0%BE%D0%BA%29.html"),
+}
+# Names no other input gives: English name -> {language: (name, page it was read on)}. Suffixes dropped as above
+# (시 city, 현 county, 구 district, 조선족 자치현 Korean autonomous county; 郡, 邑, 勞動者區 workers' district, 洞);
+# Hancha are written in simplified characters by SIMPLIFIED. Where sources write a place otherwise, the comment says so.
+LOOKED_UP = {
+    # Yanbian: Korean Wikipedia writes the Chinese reading; the Yanbian Korean (Chosŏn'gŭl) names differ: 도문 for
+    # Tumen (English Wikipedia's infobox of Tumen, namu.wiki), 돈화 for Dunhua (Russian Wikipedia), and the page itself
+    # gives 룽징(용정).
+    "Tumen": {"ko": ("투먼", "kowiki-yanbian")},
+    "Hunchun": {"ko": ("훈춘", "kowiki-yanbian")},
+    "Longjing": {"ko": ("룽징", "kowiki-yanbian"), "ru": ("Лунцзин", "ruwiki-hoeryong")},
+    "Dunhua": {"ko": ("둔화", "kowiki-yanbian")},
+    "Wangqing": {"ko": ("왕칭", "kowiki-yanbian")},
+    "Helong": {"ko": ("허룽", "kowiki-yanbian")},
+    # The county's Chosŏn'gŭl name is 장백 조선족 자치현; Korean Wikipedia's title is the Chinese reading.
+    "Changbai": {"ko": ("창바이", "kowiki-changbai")},
+    "Linjiang": {"ko": ("린장", "kowiki-changbai")},
+    "Tonghua": {"ko": ("퉁화", "namu-jilin")},
+    "Ji'an": {"ko": ("지안", "namu-jilin"), "ru": ("Цзиань", "ruwiki-jian")},
+    "Huinan": {"ko": ("후이난", "namu-jilin")},
+    "Liuhe": {"ko": ("류허", "namu-jilin")},
+    "Nongan": {"ko": ("눙안", "namu-jilin")},
+    "Jiaohe": {"ko": ("자오허", "namu-jilin")},
+    "Shulan": {"ko": ("수란", "namu-jilin")},
+    "Panshi": {"ko": ("판스", "namu-jilin")},
+    "Changling": {"ko": ("창링", "namu-jilin")},
+    "Taonan": {"ko": ("타오난", "namu-jilin")},
+    "Daan": {"ko": ("다안", "namu-jilin")},
+    "Jiutai": {"ko": ("주타이", "namu-jilin")},
+    "Fuyu": {"ko": ("푸위", "namu-jilin"), "zh": ("扶余", "namu-jilin")},  # Natural Earth's Fuyu is in Jilin
+    "Sanhe": {"ru": ("Санхе", "ruwiki-hoeryong")},
+    # The Northeast Asian History Foundation writes 핫산 for Khasan; namu.wiki's title is 하산.
+    "Khasan": {"ko": ("하산", "namu-khasan")},
+    "Makhalino": {"ko": ("마할리노", "namu-khasan-station")},
+    "Kraskino": {"ko": ("크라스키노", "nahf-khasan"), "zh": ("克拉斯基诺", "zhwiki-khasan-district")},
+    "Posyet": {"ko": ("포시예트", "nahf-khasan"), "zh": ("波西耶特", "zhwiki-khasan-district")},
+    "Zarubino": {"ko": ("자루비노", "nahf-khasan"), "zh": ("扎鲁比诺", "zhwiki-khasan-district")},
+    "Hoeryong": {"zh": ("会宁", "zhwiki-hoeryong"), "ru": ("Хверён", "ruwiki-hoeryong")},
+    "Onsong": {"zh": ("穩城", "enwiki-onsong")},
+    "Namyang": {"zh": ("南陽", "enwiki-onsong")},
+    "Sambong": {"zh": ("三峰", "enwiki-onsong")},  # Sambong workers' district of Onsong county, across from Kaishantun
+    "Rajin": {"zh": ("罗津", "zhwiki-rason")},
+    "Sonbong": {"zh": ("先锋", "zhwiki-rason")},
+    "Tumangang": {"zh": ("豆滿江", "enwiki-tumangang"), "ru": ("Туманган", "ruwiki-khasan-2007")},
+    "Uiju": {"zh": ("義州", "enwiki-uiju"), "ru": ("Ыйджу", "ruwiki-uiju")},
+    "Chosan": {"zh": ("楚山", "zhwiki-north-pyongan-rok")},
+    "Ryongchon": {"zh": ("龍川", "zhwiki-north-pyongan-rok")},
+}
+# Traditional characters in the zh names the sources give -> simplified (Unihan kSimplifiedVariant): zh labels are
+# written in simplified characters, as in mainland Chinese maps (Natural Earth gives 首爾, 瀋陽, 海參崴, 納霍德卡).
 SIMPLIFIED = str.maketrans({"興": "兴", "義": "义", "順": "顺", "滿": "满", "開": "开", "鎮": "镇", "龍": "龙",
-                            "會": "会", "寧": "宁", "慶": "庆", "陽": "阳", "東": "东", "韓": "韩", "鐵": "铁"})
+                            "會": "会", "寧": "宁", "慶": "庆", "陽": "阳", "東": "东", "韓": "韩", "鐵": "铁", "穩": "稳",
+                            "爾": "尔", "瀋": "沈", "參": "参", "納": "纳"})
+# Names a source gives wrongly, for another place: English name -> {language: (wrong, right, page of the right one)}.
+CORRECTED = {
+    # GeoNames 2036062 "Linxi" lists only 西林 (Xilin); Natural Earth's Linxi at 118.03 E 43.52 N is the seat of
+    # Linxi County, Chifeng: 林西.
+    "Linxi": {"zh": ("西林", "林西", "dewiki-linxi")},
+    # GeoNames 1802550 is Longgang subdistrict (龙港街道), which lists Longkou among its alternate names; the port
+    # city of the atlas's port-longkou is Longkou: 龙口.
+    "Longkou": {"zh": ("龙港", "龙口", "enwiki-longkou")},
+}
 # Atlas features named after Natural Earth places (the renderer labels them with their subject).
 NAMED_IN = {
     "Dandong": ["crossing-sino-korean-friendship-bridge", "port-dandong", "rail-shenyang-dandong",
@@ -249,6 +355,7 @@ def point(lon, lat, props):
 
 def names_of(en, ko, zh, ru):
     out = {"en": en}
+    zh = zh.translate(SIMPLIFIED) if zh else zh
     for key, value in (("ko", ko), ("zh", zh), ("ru", ru)):
         if value:
             out[key] = value
@@ -272,7 +379,7 @@ def station_korean(layers):
 def dprk_names(en, names, stations):
     """The Korean and Chinese names of a DPRK town checked as the module's header says."""
     ko = stations.get(fold(en)) or KO_NAMES.get(en) or names.get("ko")
-    zh = re.sub(r"(?<=..)郡$", "", names["zh"].translate(SIMPLIFIED)) if names.get("zh") else None
+    zh = re.sub(r"(?<=..)郡$", "", names["zh"]) if names.get("zh") else None
     return names_of(en, ko, zh, names.get("ru"))
 
 
@@ -299,6 +406,35 @@ def feature_towns(layers):
                                     "kind": "town", "rank": 6, "country": country, "population": 0,
                                     "source": source, "namedIn": named}))
     return out
+
+
+def looked_up(features):
+    """Adds the LOOKED_UP names a place lacks and the CORRECTED ones, each citing its page in the place's source."""
+    places = {f["properties"]["name"]: f["properties"] for f in features}
+    for en, names in CORRECTED.items():
+        p = places[en]
+        for lang, (wrong, right, page) in names.items():
+            if p["names"].get(lang) != wrong:
+                sys.exit("CORRECTED: %s %s is %s, not %s; check it again" % (en, lang, p["names"].get(lang), wrong))
+            p["names"][lang] = right
+            p["source"] += "; %s %s (not %s) from %s" % (lang, right, wrong, PAGES[page][0])
+    taken = {lang: {p["names"].get(lang) for p in places.values()} for lang in ("ko", "zh", "ru")}
+    for en, names in LOOKED_UP.items():
+        p = places.get(en)
+        if p is None:
+            sys.exit("LOOKED_UP: no place %s" % en)
+        cited = []
+        for lang, (name, page) in sorted(names.items()):
+            name = name.translate(SIMPLIFIED) if lang == "zh" else name
+            if lang in p["names"]:
+                sys.exit("LOOKED_UP: %s has %s %s already; drop %s" % (en, lang, p["names"][lang], name))
+            if name in taken[lang]:
+                sys.exit("LOOKED_UP: %s %s is another place's name" % (en, name))
+            taken[lang].add(name)
+            p["names"][lang] = name
+            cited.append("%s from %s" % (lang, PAGES[page][0]))
+        p["names"] = {k: p["names"][k] for k in ("en", "ko", "zh", "ru") if k in p["names"]}
+        p["source"] += "; names " + ", ".join(cited)
 
 
 def places(data, geonames, layers):
@@ -361,6 +497,7 @@ def places(data, geonames, layers):
             props["namedIn"] = named
         out.append(point(float(row[5]), float(row[4]), props))
     out += feature_towns(layers)
+    looked_up(out)
     out.sort(key=lambda f: (f["properties"]["rank"], -f["properties"]["population"], f["properties"]["name"]))
     return out
 

@@ -54,6 +54,18 @@ class SceneOnRealDataTest {
         .contains("평양", "신의주", "단둥", "남포");
   }
 
+  /** The reference towns of the Tumen corridor are labelled in the map's language, not left in English. */
+  @Test
+  void the_tumen_corridor_names_its_towns_in_korean_chinese_and_russian() {
+    String tumen = "corridor=tumen-namyang-rason-vladivostok";
+    assertThat(RENDERER.scene(request(tumen + "&lang=ko")).texts("labels")).contains("투먼", "훈춘", "하산", "남양")
+        .doesNotContain("Tumen", "Hunchun", "Khasan");
+    assertThat(RENDERER.scene(request(tumen + "&lang=zh")).texts("labels")).contains("图们", "南阳", "豆满江", "罗津")
+        .doesNotContain("Namyang", "Tumangang", "Rajin");
+    assertThat(RENDERER.scene(request(tumen + "&lang=ru")).texts("labels")).contains("Туманган")
+        .doesNotContain("Tumangang");
+  }
+
   @ParameterizedTest
   @CsvSource({"320,240", "400,300", "800,500", "2048,2048", "500,900"})
   void every_subject_vertex_is_inside_the_frame_and_outside_the_legend(int width, int height) {
