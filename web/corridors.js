@@ -1,7 +1,7 @@
 // Corridors panel: pick a named corridor to fit and highlight it and read its profile and trade figures.
 import * as api from './api.js';
 import { el, featureButton, svg } from './dom.js';
-import { t } from './i18n.js';
+import { localName, t } from './i18n.js';
 import { nameFeatureButtons } from './names.js';
 
 
@@ -86,7 +86,7 @@ function renderProfile(body, collection, select) {
   const corridor = collection.corridor;
   const names = new Map(collection.features.map((f) => [f.id, f.properties.name]));
   body.replaceChildren();
-  body.append(el('h3', corridor.name));
+  body.append(el('h3', localName(corridor)));
   if (corridor.description) body.append(el('p', corridor.description));
   const profile = corridor.profile;
   if (!profile) {
@@ -139,7 +139,7 @@ export function initCorridors({ map, state, linkedView }) {
 
   api.corridors().then(({ corridors }) => {
     for (const corridor of corridors) {
-      const option = el('option', corridor.name);
+      const option = el('option', localName(corridor));
       option.value = corridor.id;
       select.append(option);
     }

@@ -491,7 +491,7 @@ async function drawLayer(id) {
 async function subject() {
   if (params.get('corridor')) {
     const collection = await api.corridor(params.get('corridor'));
-    return { collection, name: collection.corridor ? collection.corridor.name : params.get('corridor'), stops: [] };
+    return { collection, name: collection.corridor ? localName(collection.corridor) : params.get('corridor'), stops: [] };
   }
   if (params.get('feature')) {
     const feature = await api.feature(params.get('feature'));

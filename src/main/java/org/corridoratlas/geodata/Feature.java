@@ -55,6 +55,11 @@ public record Feature(
     return out;
   }
 
+  /** The name a reader of {@code lang} sees: in that language where the data gives it, else in English. */
+  public String nameIn(String lang) {
+    return names.getOrDefault(lang, name);
+  }
+
   /** Every name a person might type for this feature: English, native scripts and aliases. */
   public List<String> allNames() {
     List<String> all = new ArrayList<>();

@@ -207,7 +207,9 @@ public final class GeoDataLoader {
       c.path("features").forEach(f -> ids.add(f.asText()));
       List<String> trade = new ArrayList<>();
       c.path("trade").forEach(t -> trade.add(t.asText()));
-      corridors.add(new Corridor(text(c, "id"), text(c, "name"), text(c, "description"), ids, trade, c));
+      Map<String, String> names = new LinkedHashMap<>();
+      c.path("names").fields().forEachRemaining(e -> names.put(e.getKey(), e.getValue().asText()));
+      corridors.add(new Corridor(text(c, "id"), text(c, "name"), names, text(c, "description"), ids, trade, c));
     }
     return corridors;
   }

@@ -67,7 +67,7 @@ public final class TestNetworks {
   }
 
   public TestNetworks corridor(String id, String... featureIds) {
-    corridors.add(new Corridor(id, id, "", List.of(featureIds), List.of(), Json.MAPPER.createObjectNode()));
+    corridors.add(new Corridor(id, id, Map.of(), "", List.of(featureIds), List.of(), Json.MAPPER.createObjectNode()));
     return this;
   }
 

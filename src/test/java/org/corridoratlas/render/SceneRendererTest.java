@@ -75,7 +75,7 @@ class SceneRendererTest {
         Map.of(), List.of(), new StatusTimeline(List.of(new StatusPeriod(LocalDate.of(2000, 1, 1), null, Status.OPEN,
         "", List.of(), "2015"))), List.of(), Confidence.HIGH, "", "", properties);
     GeoData data = new GeoData(Map.of(LayerKind.RAILWAYS, List.of(rail, chord, stale)), List.of(new Corridor("fixture-corridor",
-        "Fixture corridor", "", List.of("rail-fixture"), List.of(), Json.MAPPER.createObjectNode())),
+        "Fixture corridor", Map.of(), "", List.of("rail-fixture"), List.of(), Json.MAPPER.createObjectNode())),
         Json.MAPPER.createObjectNode(), basemap, Json.MAPPER.createObjectNode(), "test");
     renderer = new SceneRenderer(new Catalog(data));
   }

@@ -483,6 +483,8 @@ class WebAppTest {
     assertThat(driver.findElement(By.id("layer-list")).getAttribute("textContent")).contains("국경 통과지점");
     wait.until(d -> texts(".atlas-place-label").containsAll(List.of("평양", "신의주", "단둥", "남포")));
     assertThat(overlappingLabels()).isEmpty();
+    wait.until(d -> js("const s = document.getElementById('corridor-select');"
+        + " return s.selectedIndex >= 0 ? s.options[s.selectedIndex].text : ''").equals("단둥 – 신의주 – 평양 – 남포"));
     driver.get("about:blank");
     open("#lang=ko&map=10/40.0900/124.4000");
     wait.until(d -> texts(".leaflet-tooltip.atlas-label").contains("조중우의교"));

@@ -123,13 +123,7 @@ public final class GeoDataValidator {
     if (f.name().isBlank()) {
       problem(kind, f.id(), "name", "missing");
     }
-    f.names().forEach((script, text) -> {
-      if (!SCRIPTS.contains(script)) {
-        problem(kind, f.id(), "names." + script, "unknown script key (ko, zh or ru)");
-      } else if (text.isBlank()) {
-        problem(kind, f.id(), "names." + script, "is blank");
-      }
-    });
+    checkNames("layers/" + kind.fileName(), f.id(), f.names());
     if (f.description().isBlank()) {
       problem(kind, f.id(), "description", "missing");
     }
@@ -438,6 +432,7 @@ public final class GeoDataValidator {
       if (blank(c.name())) {
         problem("corridors.json", id, "name", "missing");
       }
+      checkNames("corridors.json", id, c.names());
       if (c.featureIds().size() < 2) {
         problem("corridors.json", id, "features", "a corridor chains at least two features");
       }
@@ -452,6 +447,17 @@ public final class GeoDataValidator {
         }
       }
     }
+  }
+
+  /** A feature's or corridor's names in other scripts: keyed ko, zh or ru, none blank. */
+  private void checkNames(String file, String id, Map<String, String> names) {
+    names.forEach((script, text) -> {
+      if (!SCRIPTS.contains(script)) {
+        problem(file, id, "names." + script, "unknown script key (ko, zh or ru)");
+      } else if (text.isBlank()) {
+        problem(file, id, "names." + script, "is blank");
+      }
+    });
   }
 
   private void checkTrade() {

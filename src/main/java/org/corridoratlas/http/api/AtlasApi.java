@@ -231,6 +231,7 @@ public final class AtlasApi {
     Map<String, Object> s = new LinkedHashMap<>();
     s.put("id", c.id());
     s.put("name", c.name());
+    s.put("names", c.names());
     s.put("description", c.description());
     s.put("featureIds", c.featureIds());
     return s;

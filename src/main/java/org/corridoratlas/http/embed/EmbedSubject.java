@@ -15,7 +15,7 @@ import org.locationtech.jts.geom.Geometry;
 
 /**
  * What an embed shows, resolved against the catalog: the highlighted geometries, their name for the title and
- * legend, and the view around them.
+ * legend (in the reader's language where the data gives it), and the view around them.
  */
 public record EmbedSubject(String name, List<Geometry> highlight, List<String> highlightIds, Envelope view,
     boolean fitted, List<String> places) {
@@ -36,11 +36,11 @@ public record EmbedSubject(String name, List<Geometry> highlight, List<String> h
       Corridor corridor = catalog.getCorridor(params.corridor());
       List<Feature> parts = corridor.featureIds().stream().map(catalog::findFeature).flatMap(Optional::stream)
           .toList();
-      subject = around(corridor.name(), parts.stream().map(Feature::geometry).toList(),
+      subject = around(corridor.nameIn(params.lang()), parts.stream().map(Feature::geometry).toList(),
           parts.stream().map(Feature::id).toList(), List.of());
     } else if (params.feature() != null) {
       Feature feature = catalog.getFeature(params.feature());
-      subject = around(feature.name(), List.of(feature.geometry()), List.of(feature.id()), List.of());
+      subject = around(feature.nameIn(params.lang()), List.of(feature.geometry()), List.of(feature.id()), List.of());
     } else if (params.isRoute()) {
       subject = route(params, router);
     } else {

@@ -407,6 +407,15 @@ class GeoDataValidatorTest {
   }
 
   @Test
+  void corridor_names_are_keyed_by_script_and_not_blank() {
+    copy.editFile("corridors.json", root -> ((ObjectNode) root.path("corridors").get(0).path("names"))
+        .put("fr", "Dandong – Pyongyang").put("ko", " "));
+    assertThat(problems())
+        .anySatisfy(located("corridors.json", "dandong-sinuiju-pyongyang-nampo", "names.fr"))
+        .anySatisfy(located("corridors.json", "dandong-sinuiju-pyongyang-nampo", "names.ko"));
+  }
+
+  @Test
   void trade_values_need_sources() {
     copy.editFile("trade.json", root -> ((ObjectNode) root.path("series").get(0).path("values").get(0))
         .putArray("sources"));

@@ -130,6 +130,8 @@ class EmbedHttpTest {
     var document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(first.body()));
     assertThat(document.getDocumentElement().getLocalName()).isEqualTo("svg");
     assertThat(svg).contains("<g id=\"labels\">", ">평양</text>", ">신의주</text>", "data-id=\"port-nampo\"");
+    // The subject is named in the reader's language in the legend too, not only on the map.
+    assertThat(svg).contains(">단둥 – 신의주 – 평양 – 남포</text>").doesNotContain("Dandong – Sinuiju");
     assertThat(bytes(path, "If-None-Match", etag).statusCode()).isEqualTo(304);
     String png = "/static.png?corridor=dandong-sinuiju-pyongyang-nampo&lang=ko&width=600&height=400";
     assertThat(bytes(png).headers().firstValue("ETag")).isNotEqualTo(java.util.Optional.of(etag));
@@ -177,6 +179,16 @@ class EmbedHttpTest {
     assertThat(thumbnail).startsWith(TestServer.base() + "/static.png?corridor=" + corridorId);
     assertThat(body.path("thumbnail_width").asInt()).isEqualTo(800);
     assertThat(bytes(thumbnail.substring(TestServer.base().length())).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void oembed_titles_the_embed_in_its_language() throws Exception {
+    String url = TestServer.base() + "/embed?corridor=dandong-sinuiju-pyongyang-nampo&lang=";
+    assertThat(TestServer.json(oembed(url + "zh", "")).path("title").asText()).isEqualTo("丹东 – 新义州 – 平壤 – 南浦");
+    assertThat(TestServer.json(oembed(url + "ru", "")).path("title").asText())
+        .isEqualTo("Даньдун – Синыйджу – Пхеньян – Нампхо");
+    assertThat(TestServer.json(oembed(url + "en", "")).path("title").asText())
+        .isEqualTo("Dandong – Sinuiju – Pyongyang – Nampo");
   }
 
   @Test
