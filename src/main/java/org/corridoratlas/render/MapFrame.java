@@ -3,7 +3,9 @@ package org.corridoratlas.render;
 import java.awt.geom.Point2D;
 import org.locationtech.jts.awt.PointTransformation;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateFilter;
 import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
 
 /**
  * A picture of {@code widthPx} × {@code heightPx} in Web Mercator, centred on the view and scaled so that the whole
@@ -33,6 +35,17 @@ public record MapFrame(int widthPx, int heightPx, double centerX, double centerY
     return Math.toDegrees(Math.log(Math.tan(Math.PI / 4 + Math.toRadians(clamped) / 2)));
   }
 
+  /** A copy in Mercator units; geometries are never changed in place. */
+  static Geometry project(Geometry lonLat) {
+    Geometry copy = lonLat.copy();
+    copy.apply((CoordinateFilter) c -> {
+      c.x = mercatorX(c.x);
+      c.y = mercatorY(c.y);
+    });
+    copy.geometryChanged();
+    return copy;
+  }
+
   public static double latitudeOf(double mercatorY) {
     return Math.toDegrees(2 * Math.atan(Math.exp(Math.toRadians(mercatorY))) - Math.PI / 2);
   }
@@ -45,6 +58,11 @@ public record MapFrame(int widthPx, int heightPx, double centerX, double centerY
   Point2D pixelOfProjected(double x, double y) {
     return new Point2D.Double((x - centerX) * pixelsPerUnit + widthPx / 2.0,
         (centerY - y) * pixelsPerUnit + heightPx / 2.0);
+  }
+
+  /** The Leaflet zoom level of the same scale; the web map thins its symbols below zoom 7, and so do we. */
+  double webZoom() {
+    return Math.log(pixelsPerUnit * 360 / 256) / Math.log(2);
   }
 
   /** The lon/lat envelope the picture shows, edge to edge. */

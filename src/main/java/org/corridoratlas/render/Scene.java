@@ -65,6 +65,12 @@ public record Scene(int widthPx, int heightPx, Color background, List<Group> gro
   /** Font size in pixels, weight and slant, fill, and an optional halo (an outline under the glyphs). */
   public record TextStyle(float sizePx, boolean bold, boolean italic, Color fill, Color halo, float haloPx,
       Anchor anchor, String lang) {
+    /** A style aligned to its start, from the sizes the scene computes in doubles. */
+    static TextStyle of(double sizePx, boolean bold, boolean italic, Color fill, Color halo, double haloPx,
+        String lang) {
+      return new TextStyle((float) sizePx, bold, italic, fill, halo, (float) haloPx, Anchor.START, lang);
+    }
+
     public TextStyle withAnchor(Anchor other) {
       return new TextStyle(sizePx, bold, italic, fill, halo, haloPx, other, lang);
     }
