@@ -15,6 +15,8 @@ import os
 import re
 import sys
 
+from geojson_format import load
+
 LANGS = ("ko", "zh", "ru")
 # corridor id -> {language: template}; "en" is required, a language left out uses the English template's places.
 NAMES = {
@@ -57,11 +59,6 @@ NAMES = {
         "ru": "нефтепровод {Dandong} – {Sinuiju}"},
 }
 PLACE = re.compile(r"\{([^}]+)\}")
-
-
-def load(path):
-    with open(path, encoding="utf-8") as f:
-        return json.load(f)
 
 
 def place_names(geodata):
