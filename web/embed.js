@@ -503,7 +503,11 @@ async function subject() {
       modes: ['rail', 'road', 'sea'], avoid: [], optimize: 'time', alt: 0 };
     const collection = await api.routes(route, params.get('asOf'));
     if (collection.noRoute) status.textContent = t('routes.noRoute', { reason: collection.noRoute.explanation });
-    return { collection, name: t('embed.route', { from: route.from, to: route.to }),
+    // An end given by feature id is named as the feature is in the reader's language; typed text as typed.
+    const endName = (ref) => (api.layerOf(ref) && ref.includes('-')
+      ? api.feature(ref).then((feature) => localName(feature.properties), () => ref) : ref);
+    const [from, to] = await Promise.all([endName(route.from), endName(route.to)]);
+    return { collection, name: t('embed.route', { from, to }),
       stops: [route.from, ...route.via.split(';').filter(Boolean), route.to] };
   }
   return null;

@@ -3,9 +3,11 @@ package org.corridoratlas.http.embed;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.corridoratlas.catalog.Catalog;
 import org.corridoratlas.geodata.Corridor;
 import org.corridoratlas.geodata.Feature;
+import org.corridoratlas.i18n.Messages;
 import org.corridoratlas.render.MapRequest;
 import org.corridoratlas.routing.RouteRequest;
 import org.corridoratlas.routing.RouteResult;
@@ -42,7 +44,8 @@ public record EmbedSubject(String name, List<Geometry> highlight, List<String> h
       Feature feature = catalog.getFeature(params.feature());
       subject = around(feature.nameIn(params.lang()), List.of(feature.geometry()), List.of(feature.id()), List.of());
     } else if (params.isRoute()) {
-      subject = route(params, router);
+      // An end given by feature id is named as the feature is in the reader's language; typed text as typed.
+      subject = route(params, router, ref -> catalog.findFeature(ref).map(f -> f.nameIn(params.lang())).orElse(ref));
     } else {
       subject = new EmbedSubject("Corridor Atlas", List.of(), List.of(), REGION, false, List.of());
     }
@@ -70,10 +73,11 @@ public record EmbedSubject(String name, List<Geometry> highlight, List<String> h
    * The best route the router finds, its legs highlighted; when there is none, its ends and via places, named
    * with the reason so that the picture does not pretend.
    */
-  static EmbedSubject route(EmbedParams params, Router router) {
+  static EmbedSubject route(EmbedParams params, Router router, UnaryOperator<String> endName) {
     RouteRequest request = RouteRequest.between(params.from(), params.to())
         .withVia(params.via().toArray(String[]::new)).asOf(params.asOf());
-    String name = "Route " + params.from() + " – " + params.to();
+    String name = Messages.of(params.lang()).get("embed.route", "from", endName.apply(params.from()),
+        "to", endName.apply(params.to()));
     RouteResult result = router.route(request);  // an UnknownPlace is a BadParameter: the page names it
     if (result instanceof RouteResult.Found found && !found.itineraries().isEmpty()) {
       List<Geometry> legs = found.itineraries().get(0).legs().stream().map(leg -> (Geometry) leg.geometry())

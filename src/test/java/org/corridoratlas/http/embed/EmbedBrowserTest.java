@@ -54,4 +54,14 @@ class EmbedBrowserTest {
     assertThat(bytes.longValue()).as("bytes over the wire on first load").isPositive().isLessThan(300_000);
     System.out.println("EmbedBrowserTest: first load transferred " + bytes + " bytes");
   }
+
+  @Test
+  void a_route_embed_names_its_ends_in_the_readers_language_as_the_static_map_does() throws Exception {
+    String query = "from=Dandong&to=port-nampo&lang=ko&interactive=0";
+    article.openEmbed("<h1>남포로 가는 길</h1>", query, 800, 500);
+    // An end given by id is named as the feature is in Korean; an end typed as text stays as typed.
+    String legend = article.driver().findElement(By.className("atlas-legend")).getText();
+    assertThat(legend).contains("경로 Dandong – 남포항").doesNotContain("port-nampo");
+    assertThat(TestServer.get("/static.svg?" + query).body()).contains(">경로 Dandong – 남포항</text>");
+  }
 }
