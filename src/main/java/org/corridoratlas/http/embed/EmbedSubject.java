@@ -76,8 +76,8 @@ public record EmbedSubject(String name, List<Geometry> highlight, List<String> h
   static EmbedSubject route(EmbedParams params, Router router, UnaryOperator<String> endName) {
     RouteRequest request = RouteRequest.between(params.from(), params.to())
         .withVia(params.via().toArray(String[]::new)).asOf(params.asOf());
-    String name = Messages.of(params.lang()).get("embed.route", "from", endName.apply(params.from()),
-        "to", endName.apply(params.to()));
+    Messages text = Messages.of(params.lang());
+    String name = text.get("embed.route", "from", endName.apply(params.from()), "to", endName.apply(params.to()));
     RouteResult result = router.route(request);  // an UnknownPlace is a BadParameter: the page names it
     if (result instanceof RouteResult.Found found && !found.itineraries().isEmpty()) {
       List<Geometry> legs = found.itineraries().get(0).legs().stream().map(leg -> (Geometry) leg.geometry())
@@ -87,7 +87,8 @@ public record EmbedSubject(String name, List<Geometry> highlight, List<String> h
       return around(name, legs, ids, stops(params));
     }
     RouteResult.NoRoute none = (RouteResult.NoRoute) result;
-    return around(name + " (no route: " + none.reason() + ")", List.of(), List.of(), stops(params));
+    return around(name + " (" + text.get("routes.noRoute", "reason", none.reason()) + ")", List.of(), List.of(),
+        stops(params));
   }
 
   /** A route's ends and stops as given: place names (or ids) the picture labels. */
