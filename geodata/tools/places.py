@@ -144,6 +144,37 @@ PAGES = {
     "ruwiki-khasan-2007": ("Russian Wikipedia, Хасан (посёлок), 2007",  # the line Владивосток — Туманган — Сонбонг
                            "http://wikipedia2007.classicistranieri.com/ru/%D1%85/%D0%B0/%D1%81/%D0%A5%D0%B0%D1%81%D0%B0"
                            "%D0%BD_%28%D0%BF%D0%BE%D1%81%D1%91%D0%BB%D0%BE%D0%BA%29.html"),
+    "zoglo-jilin-townships": ("zoglo.net (조글로), 길림성 향진행정구획일람표 (2022)",
+                              # Yanbian's Korean press: Jilin's 2021 list, Yanbian's 진 and 향 in Chosŏn'gŭl
+                              "http://zoglo.net/board/read/m_chaoxianwenxinwen/444274/953/3290/%22http:"),
+    "okpedia-quanhe": ("재외동포문화대전 (Academy of Korean Studies), 권하촌[혼춘시]",
+                       "https://www.okpedia.kr/Contents/ContentsView?contentsId=GC05306159&localCode=krcn"
+                       "&nodeId=A2%2F2"),
+    "kowiki-mudanjiang": ("Korean Wikipedia, 무단장시 (a revision's diff)",  # 닝안 시 보하이 진, the Bohai capital
+                          "https://ko.m.wikipedia.org/wiki/%ED%8A%B9%EC%88%98:%EB%AA%A8%EB%B0%94%EC%9D%BC"
+                          "%EC%B0%A8%EC%9D%B4/5900070"),
+    "encykorea-junggang": ("Encyclopedia of Korean Culture (한국민족문화대전), 중강군(中江郡)",
+                           "http://encykorea.aks.ac.kr/Article/Keyword/%EC%98%A4%EC%88%98%EB%8D%95%EC%9E%A3%EB%82%98%EB"
+                           "%AC%B4%EB%A6%BC"),
+    "enwiki-tanchon": ("English Wikipedia, Tanchon",  # Hancha 端川市
+                       "https://wiki.riteme.site/wiki/Dancheon"),
+    "kowiki-songrim": ("Korean Wikipedia, 송림시",  # 송림시(松林市)
+                       "http://ko.wikipedia.org/wiki/%EC%86%A1%EB%A6%BC%EC%8B%9C"),
+    "enwiki-north-hwanghae": ("English Wikipedia, North Hwanghae (2008)",  # its list of counties with Hancha
+                              "http://the-uncensored-wiki.com:20082/articles/n/o/r/North_Hwanghae_4cec.html"),
+    "jawiki-anbyon": ("Japanese Wikipedia, 安辺郡",  # its 漢字 row: 安邊郡
+                      "https://wikiwand.com/ja/articles/%E5%AE%89%E8%BE%BA%E9%83%A1"),
+    "ruwiki-kailu": ("Russian Wikipedia, Кайлу",  # its title, in a translation of the article
+                     "https://perceptiode.com/%D0%9A%D0%B0%D0%B9%D0%BB%D1%83"),
+    "ruwiki-linxi": ("Russian Wikipedia, Линьси (Чифэн)",  # its title, in a translation of the article
+                     "https://perceptiode.com/%D0%9B%D0%B8%D0%BD%D1%8C%D1%81%D0%B8_(%D0%A7%D0%B8%D1%84%D1%8D%D0%BD)"),
+    "ruwiki-nongan": ("Russian Wikipedia, Нунъань",
+                      "http://ru.m.wikipedia.org/wiki/%D0%9D%D1%83%D0%BD%D1%8A%D0%B0%D0%BD%D1%8C"),
+    "ruwiki-fuyu": ("Russian Wikipedia, Фуюй (Сунъюань)",  # its title, in a translation of the article
+                    "https://perceptiono.com/%D0%A4%D1%83%D1%8E%D0%B9_(%D0%A1%D1%83%D0%BD%D1%8A%D1%8E%D0%B0%D0%BD"
+                    "%D1%8C)"),
+    "enwiki-bairin-left": ("English Wikipedia, Bairin Left Banner (Kiwix copy of August 2020)",
+                           "https://a.osmarks.net/content/wikipedia_en_all_maxi_2020-08/A/Bairin_Left_Banner"),
 }
 # Names no other input gives: English name -> {language: (name, page it was read on)}. Suffixes dropped as above
 # (시 city, 현 county, 구 district, 조선족 자치현 Korean autonomous county; 郡, 邑, 勞動者區 workers' district, 洞);
@@ -165,7 +196,7 @@ LOOKED_UP = {
     "Ji'an": {"ko": ("지안", "namu-jilin"), "ru": ("Цзиань", "ruwiki-jian")},
     "Huinan": {"ko": ("후이난", "namu-jilin")},
     "Liuhe": {"ko": ("류허", "namu-jilin")},
-    "Nongan": {"ko": ("눙안", "namu-jilin")},
+    "Nongan": {"ko": ("눙안", "namu-jilin"), "ru": ("Нунъань", "ruwiki-nongan")},
     "Jiaohe": {"ko": ("자오허", "namu-jilin")},
     "Shulan": {"ko": ("수란", "namu-jilin")},
     "Panshi": {"ko": ("판스", "namu-jilin")},
@@ -173,8 +204,18 @@ LOOKED_UP = {
     "Taonan": {"ko": ("타오난", "namu-jilin")},
     "Daan": {"ko": ("다안", "namu-jilin")},
     "Jiutai": {"ko": ("주타이", "namu-jilin")},
-    "Fuyu": {"ko": ("푸위", "namu-jilin"), "zh": ("扶余", "namu-jilin")},  # Natural Earth's Fuyu is in Jilin
-    "Sanhe": {"ru": ("Санхе", "ruwiki-hoeryong")},
+    "Fuyu": {"ko": ("푸위", "namu-jilin"), "zh": ("扶余", "namu-jilin"),  # Natural Earth's Fuyu is in Jilin
+             "ru": ("Фуюй", "ruwiki-fuyu")},  # the Fuyu (扶余) of Songyuan, not Fuyu (富裕) of Qiqihar
+    "Sanhe": {"ru": ("Санхе", "ruwiki-hoeryong"), "ko": ("삼합", "zoglo-jilin-townships")},
+    # Yanbian's townships have no Korean Wikipedia article to give the Chinese reading (싼허, 카이산툰): the Yanbian
+    # Korean names, as Yanbian's press writes them. 재외동포문화대전 writes 개산둔진 for Kaishantun (the Sino-Korean
+    # reading; namu.wiki: locally 개산툰).
+    "Kaishantun": {"ko": ("개산툰", "zoglo-jilin-townships")},
+    "Nanping": {"ko": ("남평", "zoglo-jilin-townships")},
+    "Quanhe": {"ko": ("권하", "okpedia-quanhe")},  # MBN news writes the Chinese reading 취안허
+    # The Encyclopedia of Korean Culture writes the Sino-Korean 영안시(寧安市) for Ningan; Korean Wikipedia 닝안.
+    "Ningan": {"ko": ("닝안", "kowiki-mudanjiang")},
+    "Junggang": {"ko": ("중강", "encykorea-junggang"), "zh": ("中江", "encykorea-junggang")},  # Chunggang-ŭp
     # The Northeast Asian History Foundation writes 핫산 for Khasan; namu.wiki's title is 하산.
     "Khasan": {"ko": ("하산", "namu-khasan")},
     "Makhalino": {"ko": ("마할리노", "namu-khasan-station")},
@@ -191,12 +232,19 @@ LOOKED_UP = {
     "Uiju": {"zh": ("義州", "enwiki-uiju"), "ru": ("Ыйджу", "ruwiki-uiju")},
     "Chosan": {"zh": ("楚山", "zhwiki-north-pyongan-rok")},
     "Ryongchon": {"zh": ("龍川", "zhwiki-north-pyongan-rok")},
+    "Tanchon": {"zh": ("端川", "enwiki-tanchon")},
+    "Songrim": {"zh": ("松林", "kowiki-songrim")},
+    "Pyongsan": {"zh": ("平山", "enwiki-north-hwanghae")},
+    "Anbyon": {"zh": ("安邊", "jawiki-anbyon")},
+    "Kailu": {"ru": ("Кайлу", "ruwiki-kailu")},
+    "Linxi": {"ru": ("Линьси", "ruwiki-linxi")},
+    "Bairin Zuoqi": {"zh": ("巴林左旗", "enwiki-bairin-left")},  # the banner; its seat is Lindong (林东)
 }
 # Traditional characters in the zh names the sources give -> simplified (Unihan kSimplifiedVariant): zh labels are
 # written in simplified characters, as in mainland Chinese maps (Natural Earth gives 首爾, 瀋陽, 海參崴, 納霍德卡).
 SIMPLIFIED = str.maketrans({"興": "兴", "義": "义", "順": "顺", "滿": "满", "開": "开", "鎮": "镇", "龍": "龙",
                             "會": "会", "寧": "宁", "慶": "庆", "陽": "阳", "東": "东", "韓": "韩", "鐵": "铁", "穩": "稳",
-                            "爾": "尔", "瀋": "沈", "參": "参", "納": "纳"})
+                            "爾": "尔", "瀋": "沈", "參": "参", "納": "纳", "邊": "边"})
 # Names a source gives wrongly, for another place: English name -> {language: (wrong, right, page of the right one)}.
 CORRECTED = {
     # GeoNames 2036062 "Linxi" lists only 西林 (Xilin); Natural Earth's Linxi at 118.03 E 43.52 N is the seat of
