@@ -156,6 +156,10 @@ PAGES = {
     "hljnews-villages": ("흑룡강신문 (Heilongjiang's Korean-language daily), 흑룡강성 조선족 농촌마을 이름의 비밀, 2024",
                          # 목단강시 산하의 녕안, 해림, 동녕, 목릉, 림구 그리고 밀산
                          "http://kr.hljnews.cn/cww/con/2024-12/06/content_817356.html"),
+    "prn-longkou": ("PR Newswire Korea, 룽커우–칭다오 해운 노선, 29 October 2025",  # 산둥성 룽커우항
+                    "https://www.prnewswire.com/kr/news-releases/u0078u0069u006Eu0068u0075u0061u002Du0073u0069"
+                    "u006Cu006Bu002Du0072u006Fu0061u0064u003Au002DuB9DEuCDA4uD615u002DuD574uC6B4u002DuB178uC120"
+                    "u002C-302597658.html"),
     "kowiki-mudanjiang": ("Korean Wikipedia, 무단장시 (a revision's diff)",  # 닝안 시 보하이 진, the Bohai capital
                           "https://ko.m.wikipedia.org/wiki/%ED%8A%B9%EC%88%98:%EB%AA%A8%EB%B0%94%EC%9D%BC"
                           "%EC%B0%A8%EC%9D%B4/5900070"),
@@ -229,6 +233,7 @@ LOOKED_UP = {
     "Quanhe": {"ko": ("권하", "okpedia-quanhe")},  # MBN news writes the Chinese reading 취안허
     # Heilongjiang's Korean communities write their towns in the Sino-Korean reading (녕안, 림구, 밀산, 상지); for
     # these no page was found with the Chinese reading that Korean Wikipedia gives Yanbian's cities (룽징, 허룽).
+    "Longkou": {"ko": ("룽커우", "prn-longkou")},  # the Chinese reading, as for 투먼 and 룽징
     "Shangzhi": {"ko": ("상지", "okpedia-shangzhi")},
     "Linkou": {"ko": ("림구", "hljnews-villages")},
     "Mishan": {"ko": ("밀산", "hljnews-villages")},
