@@ -84,7 +84,7 @@ function gaugeBreakList(breaks, select, names) {
 
 function renderProfile(body, collection, select) {
   const corridor = collection.corridor;
-  const names = new Map(collection.features.map((f) => [f.id, f.properties.name]));
+  const names = new Map(collection.features.map((f) => [f.id, localName(f.properties)]));
   body.replaceChildren();
   body.append(el('h3', localName(corridor)));
   if (corridor.description) body.append(el('p', corridor.description));

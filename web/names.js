@@ -1,6 +1,7 @@
 // Feature buttons made from bare ids (related events, route blockers) get the feature's name once the layer holding
 // it is loaded; a button whose feature is not found keeps its id.
 import * as api from './api.js';
+import { localName } from './i18n.js';
 
 /** Renames every feature button under `container` still labelled with its id. */
 export async function nameFeatureButtons(container) {
@@ -8,7 +9,7 @@ export async function nameFeatureButtons(container) {
   const layers = new Set(buttons.map((b) => api.layerOf(b.dataset.id)).filter(Boolean));
   const names = new Map();
   await Promise.all([...layers].map((layer) => api.layerItems(layer).then((collection) => {
-    for (const feature of collection.features) names.set(feature.id, feature.properties.name);
+    for (const feature of collection.features) names.set(feature.id, localName(feature.properties));
   }).catch(() => {
     // The id stays: better a raw id than no button at all.
   })));

@@ -3,7 +3,7 @@
 import * as api from './api.js';
 import { attachCombobox } from './combobox.js';
 import { el, featureButton, svg } from './dom.js';
-import { t } from './i18n.js';
+import { localName, t } from './i18n.js';
 import { nameFeatureButtons } from './names.js';
 import { routeWithDefaults } from './state.js';
 
@@ -112,7 +112,7 @@ export function initRoutes({ map, state, linkedView }) {
     if (!COORDINATES.test(value) && api.layerOf(value)) {
       try {
         const feature = await api.feature(value);
-        if (input.dataset.ref === value) setEnd(input, value, feature.properties.name);
+        if (input.dataset.ref === value) setEnd(input, value, localName(feature.properties));
       } catch {
         // A place name that only looks like an id: the person's text stays as it is.
       }

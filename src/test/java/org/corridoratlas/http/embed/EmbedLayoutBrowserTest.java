@@ -113,6 +113,37 @@ class EmbedLayoutBrowserTest {
     assertThat(faults).isEmpty();
   }
 
+  /**
+   * Whatever the subject (a corridor, a route across the sea), its drawn line keeps clear of the legend, sampled
+   * along the path as drawn and not only at its vertices, and the legend stays whole inside the frame.
+   */
+  @ParameterizedTest
+  @CsvSource({"from=port-dalian&to=port-nampo&lang=ko&inset=1,800,500",
+      "corridor=rajin-khasan-vladivostok&lang=ru,400,300", "corridor=rajin-khasan-vladivostok&lang=en,400,300",
+      "corridor=china-ports-nampo-sea&lang=zh,640,400"})
+  @SuppressWarnings("unchecked")
+  void the_drawn_subject_keeps_clear_of_a_legend_that_fits_the_frame(String query, int width, int height)
+      throws Exception {
+    article.openEmbed("", query + "&interactive=0", width, height);
+    article.screenshot("embed-subject-" + query.replaceAll("[^a-z0-9]+", "-") + "-" + width + "x" + height);
+    Map<String, Object> drawn = (Map<String, Object>) driver.executeScript(
+        "const points = [];"
+        + "for (const path of document.querySelectorAll('path.atlas-subject')) {"
+        + "  const m = path.getScreenCTM(); const n = path.getTotalLength();"
+        + "  for (let d = 0; d <= n; d += 3) { const p = path.getPointAtLength(d);"
+        + "    points.push([m.a * p.x + m.c * p.y + m.e, m.b * p.x + m.d * p.y + m.f]); } }"
+        + "const b = document.querySelector('.atlas-legend').getBoundingClientRect();"
+        + "return { points, legend: [b.left, b.top, b.right, b.bottom] };");
+    List<Number> legend = (List<Number>) drawn.get("legend");
+    List<List<Number>> points = (List<List<Number>>) drawn.get("points");
+    assertThat(points).as("the subject is drawn").hasSizeGreaterThan(10);
+    assertThat(legend.get(0).doubleValue()).isGreaterThanOrEqualTo(0);
+    assertThat(legend.get(2).doubleValue()).as("the legend's right edge inside the frame").isLessThanOrEqualTo(width);
+    assertThat(legend.get(3).doubleValue()).isLessThanOrEqualTo(height);
+    assertThat(points).as("points of the drawn subject under the legend " + legend)
+        .noneMatch(p -> inside(legend, p.get(0).doubleValue(), p.get(1).doubleValue()));
+  }
+
   private static boolean inside(List<Number> box, double x, double y) {
     return x >= box.get(0).doubleValue() && x <= box.get(2).doubleValue() && y >= box.get(1).doubleValue()
         && y <= box.get(3).doubleValue();
