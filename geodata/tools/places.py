@@ -44,8 +44,9 @@ How names are chosen
       simplified characters (SIMPLIFIED, Unihan's kSimplifiedVariant), and DPRK county forms (吉州郡) lose the 郡.
       CORRECTED replaces the names a source gives for another place (GeoNames' 西林 for Linxi), citing the page.
   Names still missing after all that come from LOOKED_UP: for each place and language, the name and the one page it
-      was read on (Wikipedia articles in ko, zh, ru, or the Hancha of an English article's infobox for DPRK places;
-      namu.wiki and the Northeast Asian History Foundation for Korean names Korean Wikipedia was not found to give),
+      was read on (Wikipedia articles in ko, zh, ru, or the Hancha of an English or Japanese article's infobox for DPRK
+      places; namu.wiki, the Northeast Asian History Foundation, the Academy of Korean Studies' encyclopedias and the
+      Korean-language press of Yanbian and Heilongjiang for Korean names Korean Wikipedia was not found to give),
       with the suffixes dropped as above; a name it gives for a language a place already has, or that another place
       already uses, stops the build.
   Rivers, provinces and seas have no multilingual names in these sources: the tables below give them, from the
@@ -144,6 +145,54 @@ PAGES = {
     "ruwiki-khasan-2007": ("Russian Wikipedia, Хасан (посёлок), 2007",  # the line Владивосток — Туманган — Сонбонг
                            "http://wikipedia2007.classicistranieri.com/ru/%D1%85/%D0%B0/%D1%81/%D0%A5%D0%B0%D1%81%D0%B0"
                            "%D0%BD_%28%D0%BF%D0%BE%D1%81%D1%91%D0%BB%D0%BE%D0%BA%29.html"),
+    "zoglo-jilin-townships": ("zoglo.net (조글로), 길림성 향진행정구획일람표 (2022)",
+                              # Yanbian's Korean press: Jilin's 2021 list, Yanbian's 진 and 향 in Chosŏn'gŭl
+                              "http://zoglo.net/board/read/m_chaoxianwenxinwen/444274/953/3290/%22http:"),
+    "okpedia-quanhe": ("재외동포문화대전 (Academy of Korean Studies), 권하촌[혼춘시]",
+                       "https://www.okpedia.kr/Contents/ContentsView?contentsId=GC05306159&localCode=krcn"
+                       "&nodeId=A2%2F2"),
+    "okpedia-shangzhi": ("재외동포문화대전 (Academy of Korean Studies), 상지시 한인",  # 흑룡강성 하얼빈시 상지시
+                         "https://www.okpedia.kr/Contents/ContentsView?contentsId=GC05304914&localCode=krcn&nodeId=A2"),
+    "hljnews-villages": ("흑룡강신문 (Heilongjiang's Korean-language daily), 흑룡강성 조선족 농촌마을 이름의 비밀, 2024",
+                         # 목단강시 산하의 녕안, 해림, 동녕, 목릉, 림구 그리고 밀산
+                         "http://kr.hljnews.cn/cww/con/2024-12/06/content_817356.html"),
+    "prn-longkou": ("PR Newswire Korea, 룽커우–칭다오 해운 노선, 29 October 2025",  # 산둥성 룽커우항
+                    "https://www.prnewswire.com/kr/news-releases/u0078u0069u006Eu0068u0075u0061u002Du0073u0069"
+                    "u006Cu006Bu002Du0072u006Fu0061u0064u003Au002DuB9DEuCDA4uD615u002DuD574uC6B4u002DuB178uC120"
+                    "u002C-302597658.html"),
+    "kowiki-mudanjiang": ("Korean Wikipedia, 무단장시 (a revision's diff)",  # 닝안 시 보하이 진, the Bohai capital
+                          "https://ko.m.wikipedia.org/wiki/%ED%8A%B9%EC%88%98:%EB%AA%A8%EB%B0%94%EC%9D%BC"
+                          "%EC%B0%A8%EC%9D%B4/5900070"),
+    "encykorea-junggang": ("Encyclopedia of Korean Culture (한국민족문화대전), 중강군(中江郡)",
+                           "http://encykorea.aks.ac.kr/Article/Keyword/%EC%98%A4%EC%88%98%EB%8D%95%EC%9E%A3%EB%82%98%EB"
+                           "%AC%B4%EB%A6%BC"),
+    "enwiki-tanchon": ("English Wikipedia, Tanchon",  # Hancha 端川市
+                       "https://wiki.riteme.site/wiki/Dancheon"),
+    "kowiki-songrim": ("Korean Wikipedia, 송림시",  # 송림시(松林市)
+                       "http://ko.wikipedia.org/wiki/%EC%86%A1%EB%A6%BC%EC%8B%9C"),
+    "enwiki-north-hwanghae": ("English Wikipedia, North Hwanghae (2008)",  # its list of counties with Hancha
+                              "http://the-uncensored-wiki.com:20082/articles/n/o/r/North_Hwanghae_4cec.html"),
+    "jawiki-anbyon": ("Japanese Wikipedia, 安辺郡",  # its 漢字 row: 安邊郡
+                      "https://wikiwand.com/ja/articles/%E5%AE%89%E8%BE%BA%E9%83%A1"),
+    "ruwiki-kailu": ("Russian Wikipedia, Кайлу",  # its title, in a translation of the article
+                     "https://perceptiode.com/%D0%9A%D0%B0%D0%B9%D0%BB%D1%83"),
+    "ruwiki-linxi": ("Russian Wikipedia, Линьси (Чифэн)",  # its title, in a translation of the article
+                     "https://perceptiode.com/%D0%9B%D0%B8%D0%BD%D1%8C%D1%81%D0%B8_(%D0%A7%D0%B8%D1%84%D1%8D%D0%BD)"),
+    "ruwiki-nongan": ("Russian Wikipedia, Нунъань",
+                      "http://ru.m.wikipedia.org/wiki/%D0%9D%D1%83%D0%BD%D1%8A%D0%B0%D0%BD%D1%8C"),
+    "ruwiki-fuyu": ("Russian Wikipedia, Фуюй (Сунъюань)",  # its title, in a translation of the article
+                    "https://perceptiono.com/%D0%A4%D1%83%D1%8E%D0%B9_(%D0%A1%D1%83%D0%BD%D1%8A%D1%8E%D0%B0%D0%BD"
+                    "%D1%8C)"),
+    "jawiki-changyon": ("Japanese Wikipedia, 長淵郡",  # its 漢字 row: 長淵郡
+                        "https://wonilvalve.com/index.php?q=https%3A%2F%2Fja.m.wikipedia.org%2Fwiki%2F%E9%95%B7"
+                        "%E6%B7%B5%E9%83%A1"),
+    "zhwiki-ongjin-peninsula": ("Chinese Wikipedia, 瓮津半岛",  # the peninsula is 黄海南道瓮津郡 and 康翎郡
+                                "https://54e1ad4b4888.kfd.me/zh-cn/%E7%94%95%E6%B4%A5%E5%8D%8A%E5%B3%B6"),
+    "enwiki-kimhyonggwon": ("English Wikipedia, Kimhyŏnggwŏn (Kiwix copy of January 2012)",  # Hancha 金亨權郡
+                            "http://the-uncensored-wiki.com:20121/2012-wikipedia_en_all_nopic_01_2012/A/"
+                            "Kimhy%C5%8Fnggw%C5%8Fn.html"),
+    "enwiki-bairin-left": ("English Wikipedia, Bairin Left Banner (Kiwix copy of August 2020)",
+                           "https://a.osmarks.net/content/wikipedia_en_all_maxi_2020-08/A/Bairin_Left_Banner"),
 }
 # Names no other input gives: English name -> {language: (name, page it was read on)}. Suffixes dropped as above
 # (시 city, 현 county, 구 district, 조선족 자치현 Korean autonomous county; 郡, 邑, 勞動者區 workers' district, 洞);
@@ -165,7 +214,7 @@ LOOKED_UP = {
     "Ji'an": {"ko": ("지안", "namu-jilin"), "ru": ("Цзиань", "ruwiki-jian")},
     "Huinan": {"ko": ("후이난", "namu-jilin")},
     "Liuhe": {"ko": ("류허", "namu-jilin")},
-    "Nongan": {"ko": ("눙안", "namu-jilin")},
+    "Nongan": {"ko": ("눙안", "namu-jilin"), "ru": ("Нунъань", "ruwiki-nongan")},
     "Jiaohe": {"ko": ("자오허", "namu-jilin")},
     "Shulan": {"ko": ("수란", "namu-jilin")},
     "Panshi": {"ko": ("판스", "namu-jilin")},
@@ -173,8 +222,24 @@ LOOKED_UP = {
     "Taonan": {"ko": ("타오난", "namu-jilin")},
     "Daan": {"ko": ("다안", "namu-jilin")},
     "Jiutai": {"ko": ("주타이", "namu-jilin")},
-    "Fuyu": {"ko": ("푸위", "namu-jilin"), "zh": ("扶余", "namu-jilin")},  # Natural Earth's Fuyu is in Jilin
-    "Sanhe": {"ru": ("Санхе", "ruwiki-hoeryong")},
+    "Fuyu": {"ko": ("푸위", "namu-jilin"), "zh": ("扶余", "namu-jilin"),  # Natural Earth's Fuyu is in Jilin
+             "ru": ("Фуюй", "ruwiki-fuyu")},  # the Fuyu (扶余) of Songyuan, not Fuyu (富裕) of Qiqihar
+    "Sanhe": {"ru": ("Санхе", "ruwiki-hoeryong"), "ko": ("삼합", "zoglo-jilin-townships")},
+    # Yanbian's townships have no Korean Wikipedia article to give the Chinese reading (싼허, 카이산툰): the Yanbian
+    # Korean names, as Yanbian's press writes them. 재외동포문화대전 writes 개산둔진 for Kaishantun (the Sino-Korean
+    # reading; namu.wiki: locally 개산툰).
+    "Kaishantun": {"ko": ("개산툰", "zoglo-jilin-townships")},
+    "Nanping": {"ko": ("남평", "zoglo-jilin-townships")},
+    "Quanhe": {"ko": ("권하", "okpedia-quanhe")},  # MBN news writes the Chinese reading 취안허
+    # Heilongjiang's Korean communities write their towns in the Sino-Korean reading (녕안, 림구, 밀산, 상지); for
+    # these no page was found with the Chinese reading that Korean Wikipedia gives Yanbian's cities (룽징, 허룽).
+    "Longkou": {"ko": ("룽커우", "prn-longkou")},  # the Chinese reading, as for 투먼 and 룽징
+    "Shangzhi": {"ko": ("상지", "okpedia-shangzhi")},
+    "Linkou": {"ko": ("림구", "hljnews-villages")},
+    "Mishan": {"ko": ("밀산", "hljnews-villages")},
+    # The Encyclopedia of Korean Culture writes the Sino-Korean 영안시(寧安市) for Ningan; Korean Wikipedia 닝안.
+    "Ningan": {"ko": ("닝안", "kowiki-mudanjiang")},
+    "Junggang": {"ko": ("중강", "encykorea-junggang"), "zh": ("中江", "encykorea-junggang")},  # Chunggang-ŭp
     # The Northeast Asian History Foundation writes 핫산 for Khasan; namu.wiki's title is 하산.
     "Khasan": {"ko": ("하산", "namu-khasan")},
     "Makhalino": {"ko": ("마할리노", "namu-khasan-station")},
@@ -191,12 +256,23 @@ LOOKED_UP = {
     "Uiju": {"zh": ("義州", "enwiki-uiju"), "ru": ("Ыйджу", "ruwiki-uiju")},
     "Chosan": {"zh": ("楚山", "zhwiki-north-pyongan-rok")},
     "Ryongchon": {"zh": ("龍川", "zhwiki-north-pyongan-rok")},
+    "Tanchon": {"zh": ("端川", "enwiki-tanchon")},
+    "Songrim": {"zh": ("松林", "kowiki-songrim")},
+    "Pyongsan": {"zh": ("平山", "enwiki-north-hwanghae")},
+    "Anbyon": {"zh": ("安邊", "jawiki-anbyon")},
+    "Kailu": {"ru": ("Кайлу", "ruwiki-kailu")},
+    "Linxi": {"ru": ("Линьси", "ruwiki-linxi")},
+    "Changyon": {"zh": ("長淵", "jawiki-changyon")},
+    "Ongjin": {"zh": ("瓮津", "zhwiki-ongjin-peninsula")},  # English Wikipedia's Hancha: 甕津郡
+    "Kimhyonggwon": {"zh": ("金亨權", "enwiki-kimhyonggwon")},  # the county town, formerly Pungsan (豊山)
+    "Bairin Zuoqi": {"zh": ("巴林左旗", "enwiki-bairin-left")},  # the banner; its seat is Lindong (林东)
 }
 # Traditional characters in the zh names the sources give -> simplified (Unihan kSimplifiedVariant): zh labels are
 # written in simplified characters, as in mainland Chinese maps (Natural Earth gives 首爾, 瀋陽, 海參崴, 納霍德卡).
 SIMPLIFIED = str.maketrans({"興": "兴", "義": "义", "順": "顺", "滿": "满", "開": "开", "鎮": "镇", "龍": "龙",
                             "會": "会", "寧": "宁", "慶": "庆", "陽": "阳", "東": "东", "韓": "韩", "鐵": "铁", "穩": "稳",
-                            "爾": "尔", "瀋": "沈", "參": "参", "納": "纳"})
+                            "爾": "尔", "瀋": "沈", "參": "参", "納": "纳", "邊": "边", "長": "长", "淵": "渊",
+                            "權": "权"})
 # Names a source gives wrongly, for another place: English name -> {language: (wrong, right, page of the right one)}.
 CORRECTED = {
     # GeoNames 2036062 "Linxi" lists only 西林 (Xilin); Natural Earth's Linxi at 118.03 E 43.52 N is the seat of

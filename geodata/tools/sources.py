@@ -39,13 +39,16 @@ the layers that cite each source are given in brackets. Dates are publication da
   GeoNames"; villages in neither are placed at this atlas's own station or crossing in them (cited in each place's
   `source`), and the Korean names of DPRK towns are checked against this atlas's stations layer. Names of rivers,
   lakes, seas and provinces in Korean, Chinese and Russian: the titles of their Wikipedia articles in those languages.
-  The Korean, Chinese and Russian town names that none of these gives (46, for 37 towns) were each read on one page,
+  The Korean, Chinese and Russian town names that none of these gives (69, for 56 towns) were each read on one page,
   recorded with its address in `LOOKED_UP` and `PAGES` of `tools/places.py` and named in the place's `source`:
-  Wikipedia articles in Korean, Chinese and Russian (CC BY-SA 4.0), the Hancha of English Wikipedia's infoboxes for
-  DPRK places (written in simplified characters), namu.wiki (CC BY-NC-SA 2.0 KR) for Jilin's county towns and Khasan,
-  and the Northeast Asian History Foundation's 동북아역사넷 for Kraskino, Posyet and Zarubino. Two Chinese names that
-  GeoNames gives for another place (西林 for Linxi, 龙港 for Longkou) are replaced from Wikipedia (`CORRECTED`), and
-  Chinese names are written in simplified characters. Only the names, which are facts, are taken; no text.
+  Wikipedia articles in Korean, Chinese and Russian (CC BY-SA 4.0), the Hancha of English and Japanese Wikipedia's
+  infoboxes for DPRK places (written in simplified characters), namu.wiki (CC BY-NC-SA 2.0 KR) for Jilin's county
+  towns and Khasan, the Northeast Asian History Foundation's 동북아역사넷 for Kraskino, Posyet and Zarubino, the
+  Academy of Korean Studies' encyclopedias (한국민족문화대전, 재외동포문화대전) for Junggang, Quanhe and Shangzhi, and
+  the Korean-language press of Yanbian (zoglo.net) and Heilongjiang (흑룡강신문) for Sanhe, Kaishantun, Nanping, Linkou
+  and Mishan, as the Korean communities there write them (a Korean-language press release for Longkou). Two Chinese
+  names that GeoNames gives for another place (西林 for Linxi, 龙港 for Longkou) are replaced from Wikipedia
+  (`CORRECTED`), and Chinese names are written in simplified characters. Only the names, which are facts, are taken; no text.
 - **Wikipedia** (and its mirrors, which reproduce Wikipedia text under the same licence): CC BY-SA 4.0. Only facts are taken
   from it (coordinates, dates, figures); no text is copied. Descriptions in the layers are our own words.
 - **News, think-tank and government pages** (38 North, CSIS Beyond Parallel, Yonhap, Reuters, KBS, NK News, Daily NK, etc.):

@@ -51,7 +51,7 @@ class ReferencePlacesTest {
       "Vladivostok", "Dandong", "Sinuiju", "Uiju", "Ji'an", "Manpo", "Changbai", "Hyesan");
   /** Names of those towns that no source looked at gave (see LOOKED_UP in geodata/tools/places.py). */
   private static final Set<String> NAMES_NOT_FOUND = Set.of("Namyang ru", "Onsong ru", "Musan ru", "Khasan zh",
-      "Changbai ru", "Sanhe ko");
+      "Changbai ru");
 
   @Test
   void the_corridor_towns_have_names_in_korean_chinese_and_russian_unless_no_source_gives_one() {
@@ -72,6 +72,11 @@ class ReferencePlacesTest {
     assertThat(places.get("Rajin").path("names").path("zh").asText()).isEqualTo("罗津");
     assertThat(places.get("Hoeryong").path("names").path("ru").asText()).isEqualTo("Хверён");
     assertThat(places.get("Kraskino").path("source").asText()).contains("ko from", "zh from Chinese Wikipedia");
+    // Yanbian's townships in Yanbian Korean, as its press writes them; a DPRK port town in its Hancha
+    assertThat(places.get("Sanhe").path("names").path("ko").asText()).isEqualTo("삼합");
+    assertThat(places.get("Kaishantun").path("names").path("ko").asText()).isEqualTo("개산툰");
+    assertThat(places.get("Tanchon").path("names").path("zh").asText()).isEqualTo("端川");
+    assertThat(places.get("Tanchon").path("source").asText()).contains("zh from English Wikipedia, Tanchon");
   }
 
   /** Words of a crossing's, port's, mine's or corridor's name that are no place: what it is, not where. */
