@@ -491,7 +491,8 @@ async function drawLayer(id) {
 async function subject() {
   if (params.get('corridor')) {
     const collection = await api.corridor(params.get('corridor'));
-    return { collection, name: collection.corridor ? localName(collection.corridor) : params.get('corridor'), stops: [] };
+    const name = collection.corridor ? localName(collection.corridor) : params.get('corridor');
+    return { collection, name, stops: [] };
   }
   if (params.get('feature')) {
     const feature = await api.feature(params.get('feature'));

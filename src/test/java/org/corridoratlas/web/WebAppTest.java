@@ -484,9 +484,11 @@ class WebAppTest {
     wait.until(d -> texts(".atlas-place-label").containsAll(List.of("평양", "신의주", "단둥", "남포")));
     assertThat(overlappingLabels()).isEmpty();
     wait.until(d -> js("const s = document.getElementById('corridor-select');"
-        + " return s.selectedIndex >= 0 ? s.options[s.selectedIndex].text : ''").equals("단둥 – 신의주 – 평양 – 남포"));
+        + " return s.selectedIndex >= 0 ? s.options[s.selectedIndex].text : ''")
+        .equals("단둥 – 신의주 – 평양 – 남포"));
     // Its crossings are listed by their Korean names too.
-    wait.until(d -> js("return document.getElementById('corridor-body').textContent").toString().contains("조중우의교"));
+    wait.until(d -> js("return document.getElementById('corridor-body').textContent").toString()
+        .contains("조중우의교"));
     driver.get("about:blank");
     open("#lang=ko&map=10/40.0900/124.4000");
     wait.until(d -> texts(".leaflet-tooltip.atlas-label").contains("조중우의교"));
