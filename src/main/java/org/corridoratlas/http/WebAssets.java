@@ -11,9 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,6 +42,12 @@ public final class WebAssets {
   private static final Pattern STYLESHEET = Pattern.compile("<link rel=\"stylesheet\" href=\"([^\"]+)\">");
   /** A relative {@code url(...)} in a style sheet, which must point at the sheet's own folder once inlined. */
   private static final Pattern RELATIVE_URL = Pattern.compile("url\\((['\"]?)(?![a-z]+:|/|#)");
+  /** A page's module script: the entry of its module graph. */
+  private static final Pattern MODULE_SCRIPT = Pattern.compile(
+      "<script type=\"module\" src=\"(/?)([a-z0-9-]+\\.js)\"></script>");
+  /** A static import or re-export of a sibling module ({@code import { t } from './i18n.js';}, across lines too). */
+  private static final Pattern STATIC_IMPORT = Pattern.compile(
+      "(?:\\bfrom|^import)\\s*'\\./([a-z0-9-]+\\.js)'", Pattern.MULTILINE);
   private static final Pattern SAFE_NAME = Pattern.compile("[a-z0-9-]+(/[a-z0-9-]+)*\\.[a-z]{2,4}");
   private static final Map<String, String> TYPES = Map.of("js", "text/javascript; charset=utf-8",
       "css", "text/css; charset=utf-8", "svg", "image/svg+xml", "json", "application/json",
@@ -62,9 +73,52 @@ public final class WebAssets {
    * The page with each of its style sheets put inline: a page paints as soon as its HTML has come, not after one
    * more request per sheet, and it paints styled (the sheets are small: Leaflet's and ours, 24 kB).
    */
-  public static String withInlineStyles(String page) {
+  static String withInlineStyles(String page) {
     return STYLESHEET.matcher(page).replaceAll(m -> Matcher.quoteReplacement(
         "<style>\n" + styleSheet(m.group(1)).strip() + "\n</style>"));
+  }
+
+  /**
+   * The page as it is served: its style sheets inline and its module graph preloaded (see the two steps). Both pages
+   * go through here, so neither lists its modules by hand.
+   */
+  public static String prepared(String page) {
+    return withModulePreloads(withInlineStyles(page));
+  }
+
+  /**
+   * The page with a low-priority {@code modulepreload} after its module script for every module that script
+   * imports, directly or not: the whole graph loads at once instead of one wave of imports after another, and a
+   * module added to the app is preloaded without anyone listing it.
+   */
+  static String withModulePreloads(String page) {
+    return MODULE_SCRIPT.matcher(page).replaceAll(m -> {
+      StringBuilder out = new StringBuilder(m.group());
+      for (String module : importedBy(m.group(2))) {
+        out.append("\n  <link rel=\"modulepreload\" href=\"").append(m.group(1)).append(module)
+            .append("\" fetchpriority=\"low\">");
+      }
+      return Matcher.quoteReplacement(out.toString());
+    });
+  }
+
+  /** Every module {@code entry} imports statically, directly or through others, in the order first met. */
+  static Set<String> importedBy(String entry) {
+    Set<String> found = new LinkedHashSet<>();
+    Deque<String> todo = new ArrayDeque<>(List.of(entry));
+    while (!todo.isEmpty()) {
+      byte[] source = read(todo.pop());
+      if (source == null) {
+        continue;
+      }
+      Matcher m = STATIC_IMPORT.matcher(new String(source, java.nio.charset.StandardCharsets.UTF_8));
+      while (m.find()) {
+        if (!m.group(1).equals(entry) && found.add(m.group(1))) {
+          todo.add(m.group(1));
+        }
+      }
+    }
+    return found;
   }
 
   /** A style sheet a page links, read from the classpath, its relative URLs made absolute. */

@@ -62,7 +62,7 @@ public final class EmbedHandlers {
     this.renders = renders;
     this.router = router;
     this.renderer = new SceneRenderer(catalog);
-    this.appPage = WebAssets.withInlineStyles(EmbedPage.localised(EmbedPage.resource("/web/index.html"),
+    this.appPage = WebAssets.prepared(EmbedPage.localised(EmbedPage.resource("/web/index.html"),
         Messages.of("en")));
   }
 

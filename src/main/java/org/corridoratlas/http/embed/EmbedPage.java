@@ -18,7 +18,7 @@ final class EmbedPage {
   private final String template;
 
   EmbedPage() {
-    this.template = WebAssets.withInlineStyles(resource("/web/embed.html"));
+    this.template = WebAssets.prepared(resource("/web/embed.html"));
   }
 
   /**
