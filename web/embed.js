@@ -295,7 +295,7 @@ function placeLabels() {
       if (chosen) break;
     }
     // A subject's place is named even where every spot is taken: over another label rather than under the legend.
-    const clearOfBoxes = (r) => within(r) && ![boxes.legend, boxes.inset, boxes.controls].some((o) => overlaps(o, r));
+    const clearOfBoxes = (r) => within(r) && free(r);
     if (!chosen && always) {
       const spots = [1, 2.2, 3.6, 5].flatMap((ring) => labelPositions(p.x, p.y, w, h, offset * ring + (ring > 1 ? 4 : 0)));
       chosen = spots.find(clearOfBoxes) || spots.find(within);
