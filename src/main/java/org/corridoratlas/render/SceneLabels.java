@@ -185,7 +185,7 @@ final class SceneLabels {
   private void featureLabel(List<Scene.Mark> out, LabelPlacer placer, MapFrame frame, Drawn d, Scene.TextStyle style,
       double offsetPx) {
     Point2D at = atlas.centroidPixel(d.feature(), frame);
-    String name = localName(d.feature().names(), d.feature().name(), style.lang());
+    String name = d.feature().nameIn(style.lang());
     LabelPlacer.Position pos = placer.place(at.getX(), at.getY(), Fonts.width(name, style), style.sizePx() * 0.76,
         style.sizePx() * 0.24, offsetPx, false);
     if (pos != null) {
